@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { transcriptSchema } from './schemas/transcript';
+import { speakerSchema } from './schemas/speaker';
+import { sourceSchema } from './schemas/source';
+import { annotationFileSchema } from './schemas/annotation';
+import { predictionSchema } from './schemas/prediction';
+
+/** Content lives in the top-level content/ folder; each collection has its own schema file. */
+export const collections = {
+  transcripts: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/transcripts' }),
+    schema: transcriptSchema,
+  }),
+  speakers: defineCollection({ loader: file('content/data/speakers.yaml'), schema: speakerSchema }),
+  sources: defineCollection({ loader: file('content/data/sources.yaml'), schema: sourceSchema }),
+  predictions: defineCollection({ loader: file('content/data/predictions.yaml'), schema: predictionSchema }),
+  annotations: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './content/annotations' }),
+    schema: annotationFileSchema,
+  }),
+};

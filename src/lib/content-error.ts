@@ -1,0 +1,19 @@
+/**
+ * An error in a content file. Its message always names the file, the segment (or entry) id when
+ * there is one, and what is wrong, so that a failed build tells the author exactly where to look.
+ */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string | undefined,
+    readonly problem: string,
+  ) {
+    super(`${file}${where ? ` [${where}]` : ''}: ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Turns zod issues into one readable line each: `field: message`. */
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+}

@@ -1,0 +1,59 @@
+import type { Transcript } from './assemble';
+import type { Annotation } from '../schemas/annotation';
+import { paths } from './urls';
+
+/** One annotation as exported: what a reader sees in the note, with source ids. */
+function exportAnnotation(a: Annotation) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    ...(a.verdict && { verdict: a.verdict }),
+    ...(a.attribution && { attribution: a.attribution }),
+    ...(a.claim && { claim: a.claim }),
+    ...(a.finding && { finding: a.finding }),
+    body: a.body,
+    ...(a.originalEnglish && { originalEnglish: { text: a.originalEnglish, source: a.originalEnglishSource } }),
+    ...(a.checked && { checked: a.checked }),
+    sources: a.sources,
+  };
+}
+
+/**
+ * The machine-readable export of a transcript (`/transcripts/<slug>.json`), documented in the
+ * README. `permalink` is the segment page's URL path; `url` is absolute.
+ */
+export function transcriptExport(t: Transcript, site: URL) {
+  const m = t.meta;
+  return {
+    slug: m.slug,
+    title: m.title,
+    url: new URL(paths.transcript('en', m.slug), site).href,
+    date: m.date.toISOString().slice(0, 10),
+    event: m.event,
+    place: m.place,
+    originalLanguage: m.originalLanguage,
+    translation: { language: 'en', note: m.translationNote },
+    sourceDocument: m.sourceDocument,
+    sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.zh, en: s.en }, segments: s.segments.map((g) => g.id) })),
+    segments: t.segments.map((s) => ({
+      id: s.id,
+      permalink: paths.segment('en', m.slug, s.id),
+      speaker: s.speaker,
+      kind: s.kind,
+      ...(s.level && { level: s.level }),
+      section: s.sectionId,
+      text: { 'zh-Hant': s.zh, en: s.en },
+      annotations: s.annotations.map(exportAnnotation),
+    })),
+    sources: t.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      ...(s.published && { published: s.published }),
+      type: s.type,
+      ...(s.copyOf && { copyOf: s.copyOf }),
+      language: s.language,
+    })),
+  };
+}

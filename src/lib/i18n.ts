@@ -1,0 +1,143 @@
+/** The interface languages. Content languages are separate: every text carries its own `lang`. */
+export const locales = ['en', 'zh-Hant'] as const;
+export type Locale = (typeof locales)[number];
+
+/** The other interface language, for the language switch. */
+export const otherLocale = (l: Locale): Locale => (l === 'en' ? 'zh-Hant' : 'en');
+
+/** URL prefix of each interface language: English at the root, Chinese under /zh-hant. */
+export const localePrefix: Record<Locale, string> = { en: '', 'zh-Hant': '/zh-hant' };
+
+/** Every string of the interface chrome. Adding a key here forces a translation in each locale. */
+export interface UiStrings {
+  siteName: string;
+  tagline: string;
+  skipToContent: string;
+  navHome: string;
+  navAbout: string;
+  navFactChecks: string;
+  navSources: string;
+  navPredictions: string;
+  navSearch: string;
+  languageSwitch: string;
+  languageName: string;
+  readingMode: string;
+  modeBoth: string;
+  modeZh: string;
+  modeEn: string;
+  theme: string;
+  themeAuto: string;
+  themeLight: string;
+  themeDark: string;
+  contents: string;
+  transcripts: string;
+  segmentsCount: (n: number) => string;
+  event: string;
+  date: string;
+  place: string;
+  source: string;
+  byline: string;
+  translationNote: string;
+  permalink: (id: string) => string;
+  originalText: string;
+  ourTranslation: string;
+  speaker: string;
+  kind: Record<'quote' | 'claim' | 'narration' | 'heading', string>;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backHome: string;
+  footer: string;
+  exportJson: string;
+  annotations: string;
+}
+
+export const ui: Record<Locale, UiStrings> = {
+  en: {
+    siteName: 'Interlinear',
+    tagline: 'Interview transcripts in two languages, annotated, fact-checked and citable.',
+    skipToContent: 'Skip to content',
+    navHome: 'Transcripts',
+    navAbout: 'About & method',
+    navFactChecks: 'Fact-checks',
+    navSources: 'Sources',
+    navPredictions: 'Predictions',
+    navSearch: 'Search',
+    languageSwitch: 'Interface language',
+    languageName: 'English',
+    readingMode: 'Reading mode',
+    modeBoth: 'Both',
+    modeZh: '中文',
+    modeEn: 'English',
+    theme: 'Colour scheme',
+    themeAuto: 'Auto',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    contents: 'Contents',
+    transcripts: 'Transcripts',
+    segmentsCount: (n) => `${n} segments`,
+    event: 'Event',
+    date: 'Date',
+    place: 'Place',
+    source: 'Source report',
+    byline: 'Byline',
+    translationNote: 'About this translation',
+    permalink: (id) => `Permalink to segment ${id}`,
+    originalText: 'Original (Traditional Chinese)',
+    ourTranslation: 'Our English translation',
+    speaker: 'Speaker',
+    kind: { quote: 'Quote', claim: 'Claim', narration: 'Narration', heading: 'Heading' },
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'There is no page at this address. If you followed a link to a quote, the transcript and the search will find it.',
+    backHome: 'Back to the transcripts',
+    footer: 'Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers’ verbatim words unless a source says so.',
+    exportJson: 'Machine-readable export (JSON)',
+    annotations: 'Notes',
+  },
+  'zh-Hant': {
+    siteName: 'Interlinear 對照',
+    tagline: '中英對照的訪談文字稿,附註解、查核,可引用。',
+    skipToContent: '跳至主要內容',
+    navHome: '文字稿',
+    navAbout: '關於與方法',
+    navFactChecks: '事實查核',
+    navSources: '資料來源',
+    navPredictions: '預測追蹤',
+    navSearch: '搜尋',
+    languageSwitch: '介面語言',
+    languageName: '繁體中文',
+    readingMode: '閱讀模式',
+    modeBoth: '中英對照',
+    modeZh: '中文',
+    modeEn: 'English',
+    theme: '色彩模式',
+    themeAuto: '自動',
+    themeLight: '淺色',
+    themeDark: '深色',
+    contents: '目錄',
+    transcripts: '文字稿',
+    segmentsCount: (n) => `${n} 段`,
+    event: '活動',
+    date: '日期',
+    place: '地點',
+    source: '原始報導',
+    byline: '署名',
+    translationNote: '關於翻譯',
+    permalink: (id) => `段落 ${id} 的永久連結`,
+    originalText: '原文(繁體中文)',
+    ourTranslation: '本站英譯',
+    speaker: '說話者',
+    kind: { quote: '引述', claim: '陳述', narration: '敘述', heading: '標題' },
+    notFoundTitle: '找不到頁面',
+    notFoundBody: '此網址沒有頁面。若您是循引文連結而來,可在文字稿或搜尋中找到它。',
+    backHome: '回到文字稿列表',
+    footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯;除非來源另有記載,並非說話者的原話。',
+    exportJson: '機器可讀匯出(JSON)',
+    annotations: '註解',
+  },
+};
+
+/** The `lang` attribute value for a locale. */
+export const htmlLang = (l: Locale) => l;
+
+/** Picks the text of a bilingual value in the reader's interface language. */
+export const pick = <T>(value: { en: T; 'zh-Hant': T }, l: Locale): T => value[l];

@@ -1,0 +1,24 @@
+import { localePrefix, type Locale } from './i18n';
+
+/** Every path on the site is built here, so that permalinks have one definition. */
+export const paths = {
+  home: (l: Locale) => `${localePrefix[l]}/`,
+  about: (l: Locale) => `${localePrefix[l]}/about/`,
+  factChecks: (l: Locale) => `${localePrefix[l]}/fact-checks/`,
+  sources: (l: Locale) => `${localePrefix[l]}/sources/`,
+  predictions: (l: Locale) => `${localePrefix[l]}/predictions/`,
+  search: (l: Locale) => `${localePrefix[l]}/search/`,
+  transcript: (l: Locale, slug: string) => `${localePrefix[l]}/transcripts/${slug}/`,
+  /** The segment's own page: the permanent permalink. */
+  segment: (l: Locale, slug: string, id: string) => `${localePrefix[l]}/transcripts/${slug}/${id}/`,
+  /** The segment's place in the transcript. */
+  segmentAnchor: (l: Locale, slug: string, id: string) => `${localePrefix[l]}/transcripts/${slug}/#${id}`,
+  exportJson: (slug: string) => `/transcripts/${slug}.json`,
+  exportJsonLd: (slug: string) => `/transcripts/${slug}.annotations.jsonld`,
+};
+
+/** Converts a path of one locale into the same page in another. */
+export function switchLocale(path: string, to: Locale): string {
+  const bare = path.replace(/^\/zh-hant(?=\/|$)/, '') || '/';
+  return `${localePrefix[to]}${bare}`;
+}

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { bilingualSchema, idSchema, partialDateSchema } from './common';
+import { attributionSchema, verdictSchema } from './verdict';
+
+/** What an annotation does. */
+export const annotationKinds = ['fact-check', 'translation', 'context', 'editorial'] as const;
+
+/** One note on one or more segments of a transcript. */
+export const annotationSchema = z
+  .object({
+    /** Stable id, unique within its transcript; also the note's anchor on the page. */
+    id: idSchema,
+    /** The segments that carry what the note is about (the first is the main one). */
+    segments: z.array(idSchema).min(1, 'must name at least one segment'),
+    /** fact-check (with a verdict), translation (why a rendering was chosen), context (background), editorial (e.g. text lost from the source). */
+    kind: z.enum(annotationKinds),
+    /** Item number in the research dossier this note comes from, when there is one. */
+    dossierItem: z.number().int().positive().optional(),
+    /** Speaker id of whoever made the checked claim (fact-checks). */
+    claimant: idSchema.optional(),
+    /** The verdict on the scale (fact-checks only). */
+    verdict: verdictSchema.optional(),
+    /** For quotes: how far the wording is attributed to the speaker, separate from the verdict. */
+    attribution: attributionSchema.optional(),
+    /** Date of our editorial review of the evidence (fact-checks). */
+    checked: partialDateSchema.optional(),
+    /** What exactly was checked, in one sentence (fact-checks). */
+    claim: bilingualSchema.optional(),
+    /** The finding in one line, with its figures (fact-checks). */
+    finding: bilingualSchema.optional(),
+    /** The note itself, in both languages. */
+    body: bilingualSchema,
+    /** The speaker's nearest documented English words, exactly as a source gives them. */
+    originalEnglish: z.string().optional(),
+    /** Where and when `originalEnglish` was said. */
+    originalEnglishSource: z.string().optional(),
+    /** Ids of the sources cited, in the order they are numbered on the page. */
+    sources: z.array(idSchema).default([]),
+  })
+  .superRefine((a, ctx) => {
+    const need = (field: keyof typeof a, why: string) => {
+      if (a[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: why });
+    };
+    if (a.kind === 'fact-check') {
+      need('verdict', 'a fact-check needs a verdict');
+      need('claim', 'a fact-check must say what was checked');
+      need('finding', 'a fact-check needs a one-line finding');
+      need('checked', 'a fact-check must say when it was checked');
+      need('claimant', 'a fact-check must name whose claim it is');
+      if (a.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a fact-check must cite at least one source' });
+    } else {
+      for (const f of ['verdict', 'attribution', 'finding'] as const) {
+        if (a[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: `only a fact-check has a ${f}` });
+      }
+    }
+    if (a.originalEnglish && !a.originalEnglishSource) {
+      ctx.addIssue({ code: 'custom', path: ['originalEnglishSource'], message: 'original English words need their source' });
+    }
+  });
+export type Annotation = z.infer<typeof annotationSchema>;
+
+/** One annotations file: content/annotations/<transcript-slug>/<name>.yaml. */
+export const annotationFileSchema = z.object({
+  /** The notes in this file. */
+  annotations: z.array(annotationSchema),
+});

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { idSchema } from './common';
+
+/** What a segment is. */
+export const segmentKinds = ['quote', 'claim', 'narration', 'heading'] as const;
+
+/** One segment of a transcript, as read from a `<Segment>` element of the MDX body. */
+export const segmentSchema = z
+  .object({
+    /** Permanent id: the anchor, the permalink and the citation key all derive from it. */
+    id: idSchema,
+    /** Speaker id (content/data/speakers.yaml). */
+    speaker: idSchema,
+    /** quote, claim, narration or heading. */
+    kind: z.enum(segmentKinds),
+    /** Heading level for `heading` segments: 2 (section heading) or 3 (sub-heading). */
+    level: z.coerce.number().int().min(2).max(3).optional(),
+    /** The original Traditional Chinese, verbatim. */
+    zh: z.string().trim().min(1, 'the <Zh> text is missing or empty'),
+    /** Our English translation. */
+    en: z.string().trim().min(1, 'the <En> translation is missing or empty'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'heading' && s.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a heading needs level="2" or level="3"' });
+    if (s.kind !== 'heading' && s.level !== undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'only a heading has a level' });
+  });
+export type Segment = z.infer<typeof segmentSchema>;
+
+/** A navigable section: an editorial label and the segments in it. */
+export const sectionSchema = z.object({
+  /** Anchor id of the section. */
+  id: idSchema,
+  /** Short editorial label in Traditional Chinese, for the table of contents. */
+  zh: z.string().trim().min(1),
+  /** Short editorial label in English. */
+  en: z.string().trim().min(1),
+});
