@@ -1,7 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three suites: unit (pure logic in src/lib), integration (the built dist/ as files and over
+ * HTTP) and e2e (a real Chromium against the built site). `npm test` builds first.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/support/global-server.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-server.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,27 @@
+// Makes sure the browser tests can run: Debian's chromium and the CJK fonts (without them Chinese
+// renders as empty boxes). Installs them with apt-get when running as root; otherwise says exactly
+// what to install and stops.
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasFonts = () => {
+  try {
+    return execSync('fc-list :lang=zh-tw family', { encoding: 'utf8' }).includes('Noto');
+  } catch {
+    return false;
+  }
+};
+const missing = [];
+if (!existsSync(chromium)) missing.push('chromium');
+if (!hasFonts()) missing.push('fonts-noto-cjk');
+
+if (missing.length > 0) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`Browser tests need Debian packages: ${missing.join(' ')}.\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(' ')} with apt-get…`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+}
