@@ -38,8 +38,10 @@ export const annotationSchema = z
     sources: z.array(idSchema).default([]),
   })
   .superRefine((a, ctx) => {
+    // Messages start with the annotation id: Astro reports only the list index otherwise.
+    const issue = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `[${a.id}] ${why}` });
     const need = (field: keyof typeof a, why: string) => {
-      if (a[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: why });
+      if (a[field] === undefined) issue(field, why);
     };
     if (a.kind === 'fact-check') {
       need('verdict', 'a fact-check needs a verdict');
@@ -47,14 +49,14 @@ export const annotationSchema = z
       need('finding', 'a fact-check needs a one-line finding');
       need('checked', 'a fact-check must say when it was checked');
       need('claimant', 'a fact-check must name whose claim it is');
-      if (a.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a fact-check must cite at least one source' });
+      if (a.sources.length === 0) issue('sources', 'a fact-check must cite at least one source');
     } else {
       for (const f of ['verdict', 'attribution', 'finding'] as const) {
-        if (a[f] !== undefined) ctx.addIssue({ code: 'custom', path: [f], message: `only a fact-check has a ${f}` });
+        if (a[f] !== undefined) issue(f, `only a fact-check has a ${f}`);
       }
     }
     if (a.originalEnglish && !a.originalEnglishSource) {
-      ctx.addIssue({ code: 'custom', path: ['originalEnglishSource'], message: 'original English words need their source' });
+      issue('originalEnglishSource', 'original English words need their source');
     }
   });
 export type Annotation = z.infer<typeof annotationSchema>;

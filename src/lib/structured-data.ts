@@ -1,0 +1,64 @@
+import type { PlacedSegment, Transcript } from './assemble';
+import type { Speaker } from '../schemas/speaker';
+import type { Verdict } from '../schemas/verdict';
+import { verdictInfo } from './verdicts';
+import { paths } from './urls';
+
+/** Numeric rating for verdicts that sit on a true–false axis; opinion and unverified get a label only. */
+const ratingValue: Partial<Record<Verdict, number>> = { accurate: 5, 'mostly-accurate': 4, 'needs-context': 3, inaccurate: 1 };
+
+const publisher = { '@type': 'Organization', name: 'Interlinear' };
+
+function person(s: Speaker) {
+  return s.kind === 'narrator' ? { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] } : { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] };
+}
+
+/** schema.org Quotation for one quote segment: the Chinese as reported, our English as its translation. */
+export function quotation(t: Transcript, seg: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, site: URL) {
+  const speaker = person(speakers.get(seg.speaker)!);
+  return {
+    '@type': 'Quotation',
+    '@id': new URL(paths.segment('en', t.meta.slug, seg.id), site).href,
+    url: new URL(paths.segment('en', t.meta.slug, seg.id), site).href,
+    text: seg.zh,
+    inLanguage: 'zh-Hant',
+    spokenByCharacter: speaker,
+    creator: speaker,
+    isPartOf: { '@type': 'Article', name: t.meta.title.en, url: new URL(paths.transcript('en', t.meta.slug), site).href },
+    workTranslation: { '@type': 'Quotation', text: seg.en, inLanguage: 'en', translator: publisher },
+  };
+}
+
+/** schema.org ClaimReview for every fact-check of a transcript, plus Quotation for every quote. */
+export function transcriptStructuredData(t: Transcript, speakers: ReadonlyMap<string, Speaker>, site: URL) {
+  const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
+  const segById = new Map(t.segments.map((s) => [s.id, s]));
+  const reviews = t.annotations
+    .filter((a) => a.kind === 'fact-check' && a.verdict)
+    .map((a) => {
+      const seg = segById.get(a.segments[0]!)!;
+      const claimant = speakers.get(a.claimant ?? seg.speaker)!;
+      return {
+        '@type': 'ClaimReview',
+        url: `${pageUrl}#note-${a.id}`,
+        claimReviewed: a.claim!.en,
+        ...(a.checked && { datePublished: a.checked }),
+        author: publisher,
+        reviewRating: {
+          '@type': 'Rating',
+          ...(ratingValue[a.verdict!] !== undefined && { ratingValue: ratingValue[a.verdict!], bestRating: 5, worstRating: 1 }),
+          alternateName: verdictInfo[a.verdict!].label.en,
+        },
+        itemReviewed: {
+          '@type': 'Claim',
+          author: person(claimant),
+          appearance: { '@type': 'CreativeWork', url: new URL(paths.segment('en', t.meta.slug, seg.id), site).href, text: seg.zh, inLanguage: 'zh-Hant' },
+        },
+      };
+    });
+  const quotes = t.segments.filter((s) => s.kind === 'quote').map((s) => quotation(t, s, speakers, site));
+  return { '@context': 'https://schema.org', '@graph': [...quotes, ...reviews] };
+}
+
+/** Serialises JSON-LD for a <script> element: `<` is escaped so the data can never close the element. */
+export const jsonLdText = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,0 +1,54 @@
+import type { Transcript } from './assemble';
+import type { Annotation } from '../schemas/annotation';
+import type { Source } from '../schemas/source';
+import { paths } from './urls';
+
+/** W3C Web Annotation motivation for each kind of note. */
+const motivation: Record<Annotation['kind'], string> = {
+  'fact-check': 'assessing',
+  translation: 'commenting',
+  context: 'commenting',
+  editorial: 'commenting',
+};
+
+/**
+ * The transcript's annotations as a W3C Web Annotation collection (JSON-LD), so annotation tools
+ * can load them. Each targets its segments on the transcript page with a FragmentSelector (the
+ * segment id) and a TextQuoteSelector on the segment's text, in Chinese and in English.
+ */
+export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<string, Source>) {
+  const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
+  const segments = new Map(t.segments.map((s) => [s.id, s]));
+  const items = t.annotations.map((a) => ({
+    id: `${pageUrl}#note-${a.id}`,
+    type: 'Annotation',
+    motivation: motivation[a.kind],
+    ...(a.checked && { created: a.checked }),
+    creator: { type: 'Organization', name: 'Interlinear' },
+    body: [
+      { type: 'TextualBody', purpose: motivation[a.kind], value: a.body.en, language: 'en', format: 'text/plain' },
+      { type: 'TextualBody', purpose: motivation[a.kind], value: a.body['zh-Hant'], language: 'zh-Hant', format: 'text/plain' },
+      ...(a.verdict ? [{ type: 'TextualBody', purpose: 'tagging', value: a.verdict }] : []),
+      ...a.sources.map((id) => {
+        const s = sources.get(id)!;
+        return { id: s.url, type: 'Text', purpose: 'linking', title: s.title, language: s.language };
+      }),
+    ],
+    target: a.segments.flatMap((segId) => {
+      const seg = segments.get(segId)!;
+      const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
+      return [
+        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh }] },
+        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en }] },
+      ];
+    }),
+  }));
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: new URL(paths.exportJsonLd(t.meta.slug), site).href,
+    type: 'AnnotationCollection',
+    label: `${t.meta.title.en} — Interlinear annotations`,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
