@@ -1,0 +1,45 @@
+/**
+ * Chinese n-gram expansion. Pagefind segments Chinese into words at index time and finds a query
+ * term only as the prefix of an indexed word, so a single character inside a word (嘯 in 海嘯) or a
+ * word-internal pair (壓器 in 變壓器) is missed. Indexing every CJK character and every adjacent
+ * pair as extra words, and asking Pagefind only for characters and pairs, makes any substring
+ * findable; the exact order is then checked against the real text (see query.ts).
+ *
+ * Pure, dependency-free, erasable TypeScript: also imported by the Node index script.
+ */
+
+/** Han characters (CJK unified ideographs, extension A, compatibility) and the iteration mark 〇々. */
+export const CJK_CHAR = /[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const CJK_RUN = /[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+
+export const isCjk = (ch: string): boolean => CJK_CHAR.test(ch);
+
+/** The maximal runs of Han characters in a text, in order. */
+export function cjkRuns(text: string): string[] {
+  return text.match(CJK_RUN) ?? [];
+}
+
+/** Every distinct character and adjacent pair of characters of the Han runs of a text. */
+export function cjkGrams(text: string): string[] {
+  const out = new Set<string>();
+  for (const run of cjkRuns(text)) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i++) {
+      out.add(chars[i]!);
+      if (i + 1 < chars.length) out.add(chars[i]! + chars[i + 1]!);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The units a Chinese query run is asked as: one character alone, otherwise its distinct pairs.
+ * Every pair of a substring is a pair of the text, so a record holding the substring holds them all.
+ */
+export function queryGrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length <= 1) return chars;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return [...out];
+}

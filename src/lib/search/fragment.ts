@@ -1,0 +1,38 @@
+/**
+ * Landing on a result: the link is the segment's anchor plus a text fragment
+ * (`#<id>:~:text=…`), so the browser scrolls to the matched words and highlights them with no
+ * script on the transcript page; where text fragments are unsupported, `#<id>` still lands on
+ * the segment (styled by `.seg:target`).
+ *
+ * Browsers match a text fragment only at word boundaries (for Chinese, dictionary words), so the
+ * match is widened to the words around it, and a little context makes it unique on the page.
+ */
+
+const enc = (s: string) => encodeURIComponent(s).replace(/-/gu, '%2D').replace(/,/gu, '%2C').replace(/&/gu, '%26');
+
+/** Word boundaries of a text (offsets), by Intl.Segmenter in the text's language. */
+export function wordBoundaries(text: string, lang: string): number[] {
+  const seg = new Intl.Segmenter(lang, { granularity: 'word' });
+  const out = [0];
+  for (const s of seg.segment(text)) out.push(s.index + s.segment.length);
+  return out;
+}
+
+/**
+ * The `:~:text=` directive for the range [start, end) of `text`, widened to word boundaries,
+ * with up to `context` words of prefix and suffix from the same paragraph.
+ */
+export function textDirective(text: string, start: number, end: number, lang: string, context = 3): string {
+  const b = wordBoundaries(text, lang);
+  let i = 0;
+  while (i + 1 < b.length && b[i + 1]! <= start) i++;
+  let j = b.length - 1;
+  while (j - 1 >= 0 && b[j - 1]! >= end) j--;
+  const s = b[i]!;
+  const e = b[j]!;
+  const word = text.slice(s, e).trim();
+  if (!word) return '';
+  const pre = text.slice(b[Math.max(0, i - context)]!, s).trim();
+  const post = text.slice(e, b[Math.min(b.length - 1, j + context)]!).trim();
+  return `:~:text=${pre ? `${enc(pre)}-,` : ''}${enc(word)}${post ? `,-${enc(post)}` : ''}`;
+}
