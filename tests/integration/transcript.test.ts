@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { comparable } from '../../src/lib/text';
+import { loadExport, loadPage, seedText, sharedSeedPath, slug } from '../support/dist';
+
+const seed = seedText();
+const seedSentences = seed
+  .split(/(?<=[。!?!?])|\n/)
+  .map((s) => s.trim())
+  .filter((s) => comparable(s).length > 0);
+const data = loadExport();
+
+describe('the seed text, whole', () => {
+  it('the fixture copy is the shared seed, unchanged', () => {
+    if (!existsSync(sharedSeedPath)) return; // CI and developers have shared/ beside the repo; a bare clone uses the copy
+    expect(readFileSync(sharedSeedPath, 'utf8')).toBe(seed);
+  });
+
+  it('the JSON export carries every character of the seed, in order (compared without punctuation and spaces)', () => {
+    const published = comparable(data.segments.map((s) => s.text['zh-Hant']).join(''));
+    expect(published).toBe(comparable(seed));
+  });
+
+  it('the English transcript page shows every seed sentence in its Chinese column', () => {
+    const $ = loadPage(`transcripts/${slug}/`);
+    const zhColumn = comparable($('.transcript .t-zh').map((_, el) => $(el).text()).get().join(''));
+    expect(zhColumn).toBe(comparable(seed));
+    const missing = seedSentences.filter((s) => !zhColumn.includes(comparable(s)));
+    expect(missing).toEqual([]);
+    expect(seedSentences.length).toBeGreaterThan(140);
+  });
+
+  it('the Chinese-interface transcript page shows the same text', () => {
+    const $ = loadPage(`zh-hant/transcripts/${slug}/`);
+    expect(comparable($('.transcript .t-zh').text())).toBe(comparable(seed));
+  });
+});
+
+describe('segments', () => {
+  it('ids are unique, lowercase kebab-case and meaningful (not numbered)', () => {
+    const ids = data.segments.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      expect(id).not.toMatch(/^(q|s|seg|segment)-?\d+$/);
+    }
+  });
+
+  it('every segment has both languages, a speaker and a permalink', () => {
+    for (const s of data.segments) {
+      expect(s.text['zh-Hant'].trim(), s.id).not.toBe('');
+      expect(s.text.en.trim(), s.id).not.toBe('');
+      expect(s.text.en, s.id).not.toMatch(/[\u4e00-\u9fff]{6,}/); // the English is not left untranslated
+      expect(['elon-musk', 'ai-deep-researcher', 'event-host']).toContain(s.speaker);
+      expect(s.permalink).toBe(`/transcripts/${slug}/${s.id}/`);
+    }
+  });
+
+  it('on the page, each segment is an anchor with a ¶ mark, a speaker, and lang on each text', () => {
+    const $ = loadPage(`transcripts/${slug}/`);
+    for (const s of data.segments) {
+      const el = $(`article#${s.id}`);
+      expect(el.length, s.id).toBe(1);
+      expect(el.find('.pilcrow').attr('href'), s.id).toBe(`#${s.id}`);
+      expect(el.find('.pilcrow').text(), s.id).toContain('¶');
+      expect(el.find('.speaker').text().trim(), s.id).not.toBe('');
+      expect(el.find('.t-zh').attr('lang'), s.id).toBe('zh-Hant');
+      expect(el.find('.t-en').attr('lang'), s.id).toBe('en');
+      expect(el.find('.t-zh').text(), s.id).toBe(s.text['zh-Hant']);
+      expect(el.find('.t-en').text(), s.id).toBe(s.text.en);
+    }
+  });
+
+  it('the page language is the interface language, separate from the content languages', () => {
+    expect(loadPage(`transcripts/${slug}/`)('html').attr('lang')).toBe('en');
+    expect(loadPage(`zh-hant/transcripts/${slug}/`)('html').attr('lang')).toBe('zh-Hant');
+  });
+
+  it('every Chinese character on the page sits inside an element marked zh-Hant', () => {
+    const $ = loadPage(`transcripts/${slug}/`);
+    const strays: string[] = [];
+    $('main *').contents().each((_, node) => {
+      if (node.type !== 'text' || !/[\u4e00-\u9fff]/.test(node.data)) return;
+      const lang = $(node.parent!).closest('[lang]').attr('lang');
+      if (lang !== 'zh-Hant') strays.push(node.data.trim().slice(0, 20));
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it('sections are navigable from a table of contents', () => {
+    const $ = loadPage(`transcripts/${slug}/`);
+    const tocTargets = $('nav.toc a').map((_, a) => $(a).attr('href')).get();
+    expect(tocTargets.length).toBeGreaterThanOrEqual(5);
+    for (const href of tocTargets) expect($(href!).length, href).toBe(1);
+  });
+
+  it('each lost list in the seed (a line ending in a colon with nothing after it) carries an editorial note', () => {
+    const lostAfter = ['增長線:', '這正是特斯拉儲能做的事情:', '這個“環境”,就是:', '但馬斯克已經做到了:', '比如:', '但方向已經非常明確:'];
+    for (const tail of lostAfter) {
+      const seg = data.segments.find((s) => s.text['zh-Hant'].endsWith(tail));
+      expect(seg, tail).toBeDefined();
+      expect(seg!.annotations.some((a) => a.kind === 'editorial'), seg!.id).toBe(true);
+    }
+  });
+});
+
+describe('home and about', () => {
+  it('the home page lists the transcript with date, event and segment count', () => {
+    const $ = loadPage('/');
+    const card = $('.card').first().text();
+    expect(card).toContain('2025-07-26');
+    expect(card).toContain('X Takeover 2025');
+    expect(card).toContain(`${data.segments.length} segments`);
+  });
+
+  it('the About page says the English is our translation of a Chinese report, not Musk’s verbatim words', () => {
+    const text = loadPage('about/')('main').text();
+    expect(text).toMatch(/our translation of the Chinese report/i);
+    expect(text).toMatch(/not Musk's own English/i);
+    expect(loadPage('zh-hant/about/')('main').text()).toContain('不是馬斯克本人的英文原話');
+  });
+
+  it('there is a 404 page in both languages', () => {
+    const text = loadPage('404.html')('main').text();
+    expect(text).toContain('Page not found');
+    expect(text).toContain('此網址沒有頁面');
+  });
+});

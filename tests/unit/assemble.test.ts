@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { assembleTranscript, checkSiteWideIds, type AssembleInput } from '../../src/lib/assemble';
+import { annotationSchema } from '../../src/schemas/annotation';
+import { sourceSchema } from '../../src/schemas/source';
+import type { Speaker } from '../../src/schemas/speaker';
+import type { Source } from '../../src/schemas/source';
+
+const speakers = new Map<string, Speaker>([
+  ['elon-musk', { id: 'elon-musk', name: { en: 'Elon Musk', 'zh-Hant': '馬斯克' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'person' }],
+  ['ai-deep-researcher', { id: 'ai-deep-researcher', name: { en: 'Author', 'zh-Hant': '作者' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'narrator' }],
+]);
+const source: Source = { id: 'a-source', title: 'T', publisher: 'P', url: 'https://example.org/a', type: 'secondary', language: 'en' };
+const body = `<Section id="opening" zh="開場" en="Opening">
+
+<Segment id="first-quote" speaker="elon-musk" kind="quote">
+<Zh>我們要先把算力建好。</Zh>
+<En>We have to build the compute first.</En>
+</Segment>
+
+</Section>`;
+const meta = {
+  slug: 'demo', title: { en: 'Demo', 'zh-Hant': '示範' }, summary: { en: 's', 'zh-Hant': 's' }, event: { name: 'E' },
+  date: new Date('2025-07-26'), place: { en: 'p', 'zh-Hant': 'p' }, speakers: ['elon-musk', 'ai-deep-researcher'],
+  sourceDocument: { publisher: { en: 'p', 'zh-Hant': 'p' }, author: 'a', url: 'https://example.org/r', language: 'zh-Hant' },
+  originalLanguage: 'zh-Hant' as const, translationNote: { en: 't', 'zh-Hant': 't' },
+};
+const factCheck = {
+  id: 'first-quote-check', segments: ['first-quote'], kind: 'fact-check', claimant: 'elon-musk', verdict: 'unverified', checked: '2026-11-28',
+  claim: { en: 'c', 'zh-Hant': 'c' }, finding: { en: 'f', 'zh-Hant': 'f' }, body: { en: 'b', 'zh-Hant': 'b' }, sources: ['a-source'],
+};
+const input = (over: Partial<AssembleInput> = {}): AssembleInput => ({
+  meta, file: 'content/transcripts/demo.mdx', body, speakers, sources: new Map([['a-source', source]]),
+  annotationFiles: [{ file: 'content/annotations/demo/checks.yaml', annotations: [annotationSchema.parse(factCheck)] }], ...over,
+});
+
+describe('assembleTranscript', () => {
+  it('places segments and attaches annotations and cited sources', () => {
+    const t = assembleTranscript(input());
+    expect(t.segments.map((s) => [s.id, s.index, s.sectionId])).toEqual([['first-quote', 0, 'opening']]);
+    expect(t.segments[0]!.annotations.map((a) => a.id)).toEqual(['first-quote-check']);
+    expect(t.sources.map((s) => s.id)).toEqual(['a-source']);
+  });
+
+  it('fails on an unknown speaker, naming file and segment', () => {
+    expect(() => assembleTranscript(input({ body: body.replace('speaker="elon-musk"', 'speaker="someone"') }))).toThrow(/demo\.mdx \[first-quote\]: unknown speaker "someone"/);
+  });
+
+  it('fails when an annotation cites an unknown source id, naming the annotation file and id', () => {
+    const a = annotationSchema.parse({ ...factCheck, sources: ['nowhere'] });
+    expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'content/annotations/demo/checks.yaml', annotations: [a] }] }))).toThrow(/checks\.yaml \[first-quote-check\]: unknown source id "nowhere"/);
+  });
+
+  it('fails when an annotation names a segment that does not exist', () => {
+    const a = annotationSchema.parse({ ...factCheck, segments: ['gone'] });
+    expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'x.yaml', annotations: [a] }] }))).toThrow(/x\.yaml \[first-quote-check\]: unknown segment "gone"/);
+  });
+
+  it('fails when the slug is not the file name', () => {
+    expect(() => assembleTranscript(input({ file: 'content/transcripts/other.mdx' }))).toThrow(/slug "demo" must equal the file name "other"/);
+  });
+
+  it('fails when two transcripts share a segment id', () => {
+    const a = assembleTranscript(input());
+    const b = assembleTranscript(input({ meta: { ...meta, slug: 'demo2' }, file: 'content/transcripts/demo2.mdx', annotationFiles: [] }));
+    expect(() => checkSiteWideIds([a, b])).toThrow(/demo2\.mdx \[first-quote\]: segment id already used/);
+  });
+});
+
+describe('annotation and source schemas', () => {
+  const issues = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message).join('; ') ?? '';
+
+  it('refuses a verdict outside the scale', () => {
+    expect(issues(annotationSchema.safeParse({ ...factCheck, verdict: 'half-true' }))).toMatch(/verdict|Invalid option/i);
+  });
+
+  it('refuses a fact-check with no source, naming the annotation', () => {
+    expect(issues(annotationSchema.safeParse({ ...factCheck, sources: [] }))).toContain('[first-quote-check] a fact-check must cite at least one source');
+  });
+
+  it('refuses a fact-check without a verdict, and a verdict on a translation note', () => {
+    const { verdict: _v, ...noVerdict } = factCheck;
+    expect(issues(annotationSchema.safeParse(noVerdict))).toContain('a fact-check needs a verdict');
+    expect(issues(annotationSchema.safeParse({ id: 'tr', segments: ['x'], kind: 'translation', verdict: 'accurate', body: { en: 'b', 'zh-Hant': 'b' } }))).toContain('only a fact-check has a verdict');
+  });
+
+  it('refuses a missing translation of a note', () => {
+    expect(issues(annotationSchema.safeParse({ ...factCheck, body: { en: 'b', 'zh-Hant': '' } }))).toMatch(/Traditional Chinese text is missing/);
+  });
+
+  it.each(['not a url', 'javascript:alert(1)', 'ftp://example.org/x', '/relative/path'])('refuses the source URL %s', (url) => {
+    expect(sourceSchema.safeParse({ ...source, url }).success).toBe(false);
+  });
+
+  it('accepts a source with a month-precise date and refuses a made-up format', () => {
+    expect(sourceSchema.safeParse({ ...source, published: '2025-07' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, published: 'late July 2025' }).success).toBe(false);
+  });
+});
