@@ -17,3 +17,21 @@ export function truncate(text: string, max: number): string {
   const brk = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf(','), cut.lastIndexOf(','), cut.lastIndexOf('。'));
   return `${(brk > max * 0.6 ? cut.slice(0, brk) : cut).trimEnd()}…`;
 }
+
+/** A run of text in one script: Han (with CJK punctuation) or anything else. */
+export interface ScriptRun {
+  text: string;
+  han: boolean;
+}
+
+/**
+ * Splits a text into runs of Chinese and non-Chinese, so that Chinese words quoted inside an
+ * English sentence can carry lang="zh-Hant" (screen readers switch voice, fonts switch glyphs).
+ */
+export function hanRuns(text: string): ScriptRun[] {
+  const runs: ScriptRun[] = [];
+  for (const m of text.matchAll(/([\p{Script=Han}\u3000-\u303F\uFF01-\uFF60「」『』]+)|([^\p{Script=Han}\u3000-\u303F\uFF01-\uFF60「」『』]+)/gu)) {
+    runs.push({ text: m[0], han: m[1] !== undefined });
+  }
+  return runs;
+}

@@ -116,7 +116,7 @@ describe('home and about', () => {
   it('the About page says the English is our translation of a Chinese report, not Musk’s verbatim words', () => {
     const text = loadPage('about/')('main').text();
     expect(text).toMatch(/our translation of the Chinese report/i);
-    expect(text).toMatch(/not Musk's own English/i);
+    expect(text).toMatch(/not Musk.s own English/i);
     expect(loadPage('zh-hant/about/')('main').text()).toContain('不是馬斯克本人的英文原話');
   });
 
