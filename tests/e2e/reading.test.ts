@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch } from '../support/browser';
+
+const base = inject('baseUrl');
+const transcript = `${base}/transcripts/x-takeover-2025/`;
+type Browser = Awaited<ReturnType<typeof launch>>;
+
+/** Which fonts Chromium actually used to draw a node's text (DevTools CSS.getPlatformFontsForNode). */
+async function fontsFor(page: Page, selector: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+const visibleText = (page: Page, selector: string) => page.locator(selector).first().isVisible();
+
+describe('reading the transcript with JavaScript on', () => {
+  let b: Browser;
+  beforeAll(async () => { b = await launch(); });
+  afterAll(async () => { await b.close(); });
+
+  it('draws the Chinese text with a CJK font, not empty boxes', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${transcript}#supersonic-tsunami`);
+    const fonts = await fontsFor(page, '#supersonic-tsunami .t-zh');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f.familyName, JSON.stringify(fonts)).toMatch(/CJK|TC|Han|Hei|Ming|Song/i);
+    await page.close();
+  });
+
+  it('following #<id> brings that segment into view and marks it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${transcript}#optimus-biggest-product-in-world`);
+    const seg = page.locator('#optimus-biggest-product-in-world');
+    await expect.poll(() => seg.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    expect(await seg.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await seg.locator('.t-zh').innerText()).toContain('這是世界上最大的產品');
+    await page.close();
+  });
+
+  it('the reading-mode switch shows one language or both, and remembers the choice', async () => {
+    const page = await b.context.newPage();
+    await page.goto(transcript);
+    const zh = '#supersonic-tsunami .t-zh';
+    const en = '#supersonic-tsunami .t-en';
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, true]);
+    await page.getByText('English', { exact: true }).first().click();
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([false, true]);
+    await page.locator('label', { hasText: '中文' }).first().click();
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
+    await page.reload();
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
+    expect(await page.locator('input[name="mode"][value="zh"]').isChecked()).toBe(true);
+    await page.locator('label', { hasText: 'Both' }).first().click();
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, true]);
+    await page.close();
+  });
+
+  it('side by side on a wide screen, stacked on a narrow one', async () => {
+    const page = await b.context.newPage();
+    await page.goto(transcript);
+    const box = async () => ({ zh: (await page.locator('#supersonic-tsunami .t-zh').boundingBox())!, en: (await page.locator('#supersonic-tsunami .t-en').boundingBox())! });
+    let r = await box();
+    expect(Math.abs(r.zh.y - r.en.y)).toBeLessThan(5);
+    expect(r.en.x).toBeGreaterThan(r.zh.x + r.zh.width - 1);
+    await page.setViewportSize({ width: 390, height: 800 });
+    r = await box();
+    expect(r.en.y).toBeGreaterThanOrEqual(r.zh.y + r.zh.height - 1);
+    await page.close();
+  });
+
+  it('the interface language switch leads to the same page in Chinese', async () => {
+    const page = await b.context.newPage();
+    await page.goto(transcript);
+    await page.locator('header a[hreflang="zh-Hant"]').click();
+    await page.waitForURL(/\/zh-hant\/transcripts\/x-takeover-2025\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
+    expect(await page.locator('nav.toc h2').innerText()).toBe('目錄');
+    await page.close();
+  });
+});
+
+describe('reading the transcript with JavaScript off', () => {
+  let b: Browser;
+  beforeAll(async () => { b = await launch({ javaScriptEnabled: false }); });
+  afterAll(async () => { await b.close(); });
+
+  it('the reading-mode switch still works (CSS only)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(transcript);
+    const zh = '#ai-80-prosperity-20-catastrophe .t-zh';
+    const en = '#ai-80-prosperity-20-catastrophe .t-en';
+    await page.locator('label', { hasText: '中文' }).first().click();
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
+    await page.getByText('English', { exact: true }).first().click();
+    expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([false, true]);
+    await page.close();
+  });
+
+  it('annotations open in place without JavaScript and show their verdict and sources', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${transcript}#supersonic-tsunami`);
+    const note = page.locator('#note-supersonic-tsunami-check');
+    await note.locator('summary').click();
+    await expect.poll(() => note.locator('.sources-list a').first().isVisible()).toBe(true);
+    expect(await note.locator('.badge').innerText()).toContain('Mostly accurate');
+    expect(await note.locator('.sources-list a').first().getAttribute('rel')).toBe('noopener noreferrer');
+    await page.close();
+  });
+});
