@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { distFile, loadExport, loadPage, slug } from '../support/dist';
+
+const data = loadExport();
+const annotationDir = join(process.cwd(), 'content/annotations', slug);
+const contentAnnotations = readdirSync(annotationDir).flatMap((f) => parse(readFileSync(join(annotationDir, f), 'utf8')).annotations as { id: string; kind: string; dossierItem?: number; verdict?: string; sources: string[] }[]);
+const factChecks = contentAnnotations.filter((a) => a.kind === 'fact-check');
+const dossierPath = join(process.cwd(), '../shared/research/claims.md');
+
+describe('coverage of the research dossier', () => {
+  it('all 49 dossier items are annotated, each once', () => {
+    const items = factChecks.map((a) => a.dossierItem).filter((n) => n !== undefined).sort((a, b) => a! - b!);
+    expect(items).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
+  });
+
+  it('verdict counts match the dossier (9 accurate, 10 mostly, 8 context, 2 inaccurate, 9 unverified, 11 opinion)', () => {
+    const count = (v: string) => factChecks.filter((a) => a.verdict === v).length;
+    expect(['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion'].map(count)).toEqual([9, 10, 8, 2, 9, 11]);
+  });
+
+  it('every Musk quote or heading has a fact-check with an attribution', () => {
+    const musk = data.segments.filter((s) => s.speaker === 'elon-musk');
+    expect(musk.length).toBeGreaterThan(25);
+    const covered = new Set(data.segments.flatMap((s) => s.annotations.filter((a) => a.kind === 'fact-check' && a.attribution).map(() => s.id)));
+    expect(musk.filter((s) => !covered.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it('every cited URL is one the research dossier actually saw', () => {
+    if (!existsSync(dossierPath)) return;
+    const dossier = readFileSync(dossierPath, 'utf8');
+    expect(data.sources.filter((s) => !dossier.includes(s.url)).map((s) => s.url)).toEqual([]);
+  });
+});
+
+describe('the transcript page shows each note in place', () => {
+  const $ = loadPage(`transcripts/${slug}/`);
+  it('each fact-check has a verdict badge, a finding and numbered outbound sources', () => {
+    const notes = $('details.note-fact-check');
+    expect(notes.length).toBe(factChecks.length);
+    notes.each((_, el) => {
+      const n = $(el);
+      expect(n.find('summary .badge').text().trim(), n.attr('id')).not.toBe('');
+      expect(n.find('ol.sources-list > li').length, n.attr('id')).toBeGreaterThan(0);
+      n.find('ol.sources-list a').each((_, a) => {
+        expect($(a).attr('rel')).toBe('noopener noreferrer');
+        expect($(a).attr('href')).toMatch(/^https?:\/\//);
+        expect($(a).attr('class')).toContain('ext');
+      });
+    });
+  });
+
+  it('a segment with notes of several kinds shows each kind', () => {
+    const seg = $('article#supersonic-tsunami');
+    expect(seg.find('details.note-fact-check').length).toBe(1);
+    expect(seg.find('details.note-translation').length).toBe(1);
+    expect(seg.find('.note-fact-check summary').text()).toContain('Mostly accurate');
+  });
+
+  it('notes follow the interface language', () => {
+    const zh = loadPage(`zh-hant/transcripts/${slug}/`);
+    expect(zh('#note-supersonic-tsunami-check summary').text()).toContain('大致正確');
+    expect(zh('#note-supersonic-tsunami-check > div').attr('lang')).toBe('zh-Hant');
+  });
+});
+
+describe('exports carry the same annotations', () => {
+  it('the JSON export has every annotation with both languages and its sources', () => {
+    const exported = new Set(data.segments.flatMap((s) => s.annotations.map((a) => a.id)));
+    expect([...exported].sort()).toEqual(contentAnnotations.map((a) => a.id).sort());
+    const sourceIds = new Set(data.sources.map((s) => s.id));
+    for (const s of data.segments) for (const a of s.annotations) {
+      expect(a.body.en && a.body['zh-Hant'], a.id).toBeTruthy();
+      for (const id of a.sources) expect(sourceIds.has(id), `${a.id} cites ${id}`).toBe(true);
+    }
+  });
+
+  it('the W3C Web Annotation JSON-LD has the same annotations, anchored by TextQuoteSelector on the segment text', () => {
+    const ld = JSON.parse(distFile(`transcripts/${slug}.annotations.jsonld`));
+    expect(ld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(ld.type).toBe('AnnotationCollection');
+    const items = ld.first.items as { id: string; target: { selector: { type: string; exact?: string; value?: string }[] }[] }[];
+    expect(items.map((i) => i.id.split('#note-')[1]).sort()).toEqual(contentAnnotations.map((a) => a.id).sort());
+    const texts = new Map(data.segments.map((s) => [s.id, s.text]));
+    for (const item of items) for (const t of item.target) {
+      const id = t.selector.find((s) => s.type === 'FragmentSelector')!.value!;
+      const quote = t.selector.find((s) => s.type === 'TextQuoteSelector')!.exact!;
+      expect([texts.get(id)!['zh-Hant'], texts.get(id)!.en]).toContain(quote);
+    }
+  });
+
+  it('the page carries schema.org ClaimReview for every fact-check and Quotation for every quote', () => {
+    const $ = loadPage(`transcripts/${slug}/`);
+    const graph = JSON.parse($('script[type="application/ld+json"]').first().text())['@graph'] as { '@type': string; reviewRating?: { alternateName: string }; spokenByCharacter?: { name: string } }[];
+    expect(graph.filter((n) => n['@type'] === 'ClaimReview').length).toBe(factChecks.length);
+    expect(graph.filter((n) => n['@type'] === 'Quotation').length).toBe(data.segments.filter((s) => s.kind === 'quote').length);
+    expect(graph.find((n) => n['@type'] === 'Quotation')!.spokenByCharacter!.name).toBe('Elon Musk');
+  });
+});
+
+describe('index pages', () => {
+  it('the fact-check index lists every checked claim with counts per verdict and links to the segment', () => {
+    const $ = loadPage('fact-checks/');
+    expect($('.fc-item').length).toBe(factChecks.length);
+    expect($('.verdict-counts li').map((_, li) => $(li).find('.count').text()).get()).toEqual(['9', '10', '8', '2', '9', '11']);
+    const ids = new Set(data.segments.map((s) => s.id));
+    $('.fc-item a[href*="#"]').each((_, a) => {
+      const frag = $(a).attr('href')!.split('#')[1]!;
+      expect(ids.has(frag) || frag.startsWith('note-'), frag).toBe(true);
+    });
+    for (const v of ['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion']) expect($(`section#${v}`).length).toBe(1);
+  });
+
+  it('the sources page lists every source with backlinks to the citing segments', () => {
+    const $ = loadPage('sources/');
+    expect($('.source-index > li').length).toBeGreaterThanOrEqual(data.sources.length);
+    const supersonic = $('li#supersonic-tsunami-report-summamoney');
+    expect(supersonic.find('a[href$="#supersonic-tsunami"]').length).toBe(1);
+  });
+
+  it('the prediction ledger has each forecast with made, due, status and sources', () => {
+    const $ = loadPage('predictions/');
+    expect($('.ledger > li').length).toBe(10);
+    $('.ledger > li').each((_, li) => {
+      const text = $(li).text();
+      expect(text).toMatch(/Made/);
+      expect(text).toMatch(/Due/);
+      expect($(li).find('.status').text().trim()).not.toBe('');
+      expect($(li).find('.sources-list li').length).toBeGreaterThan(0);
+    });
+  });
+});
