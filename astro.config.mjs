@@ -1,13 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
   site,
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // hreflang alternates between the two interface languages of every page.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-hant': 'zh-Hant' } },
+      // Redirect stubs for renamed segment ids are not pages of their own.
+      filter: (page) => !page.includes('/_redirect/'),
+    }),
+  ],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes every script and style it emits into a CSP <meta> tag on each page.
+    // No 'unsafe-inline' for scripts; Pagefind's WebAssembly needs 'wasm-unsafe-eval' only.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self' blob:"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

@@ -1,0 +1,32 @@
+import type { Transcript } from './assemble';
+import type { Locale } from './i18n';
+import { verdictInfo } from './verdicts';
+import { paths } from './urls';
+
+/** One feed item: a published transcript, or a fact-check (dated by its review). */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+/** The feed's items for one interface language, newest first, with absolute links. */
+export function feedItems(transcripts: readonly Transcript[], locale: Locale, site: URL): FeedItem[] {
+  const items: FeedItem[] = [];
+  // Absolute links: the feed library would otherwise append a slash after a #fragment.
+  const abs = (path: string) => new URL(path, site).href;
+  for (const t of transcripts) {
+    items.push({ title: t.meta.title[locale], link: abs(paths.transcript(locale, t.meta.slug)), pubDate: t.meta.date, description: t.meta.summary[locale] });
+    for (const a of t.annotations) {
+      if (a.kind !== 'fact-check' || !a.verdict || !a.checked || !a.finding) continue;
+      items.push({
+        title: `${verdictInfo[a.verdict].label[locale]}: ${a.claim?.[locale] ?? a.id}`,
+        link: abs(`${paths.transcript(locale, t.meta.slug)}#note-${a.id}`),
+        pubDate: new Date(a.checked),
+        description: a.finding[locale],
+      });
+    }
+  }
+  return items.sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link));
+}

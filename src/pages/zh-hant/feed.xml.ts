@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { feed } from '../../data/feed';
+
+export const GET: APIRoute = ({ site }) => feed('zh-Hant', site!);
