@@ -1,0 +1,101 @@
+/** Gates over every built HTML file: the Nu HTML Checker, links and fragments, and security rules. */
+import { describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { LinkChecker } from 'linkinator';
+import { distDir } from '../support/dist';
+import { htmlFiles, sitemapPaths } from '../support/sitemap';
+
+const files = htmlFiles();
+
+describe('HTML validity', () => {
+  it('the Nu HTML Checker (vnu) reports no error in any HTML file', () => {
+    const jar = join(process.cwd(), 'node_modules/vnu-jar/build/dist/vnu.jar');
+    const r = spawnSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'gnu', distDir], { encoding: 'utf8', timeout: 300_000 });
+    expect(r.error, 'java must be installed (npm test installs it)').toBeUndefined();
+    expect(`${r.stdout}${r.stderr}`.trim()).toBe('');
+    expect(r.status).toBe(0);
+  }, 300_000);
+});
+
+describe('links', () => {
+  it('no internal link or #fragment is broken (linkinator, from the home page and the sitemap)', async () => {
+    const base = inject('baseUrl');
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: [`${base}/`, ...sitemapPaths().map((p) => `${base}${p}`)],
+      recurse: true,
+      checkFragments: true,
+      concurrency: 20,
+      linksToSkip: [`^(?!${base.replace(/[.:/]/g, '\\$&')})`],
+    });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}): ${l.status}`);
+    expect(broken).toEqual([]);
+    expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(200);
+  }, 300_000);
+});
+
+describe('security', () => {
+  it('every page has a strict Content-Security-Policy: hashed scripts, no unsafe-inline script, wasm-unsafe-eval only for search', () => {
+    for (const f of files) {
+      const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc, f).toContain("'self'");
+      expect(scriptSrc, f).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, f).not.toMatch(/'unsafe-eval'/);
+      expect(csp, f).toContain("object-src 'none'");
+    }
+    expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain("frame-ancestors 'none'");
+  });
+
+  it('no inline event handler and no javascript: URL anywhere', () => {
+    for (const f of files) {
+      const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
+      $('*').each((_, el) => {
+        for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) expect(name, `${f} <${(el as { name: string }).name}>`).not.toMatch(/^on/i);
+      });
+      $('[href^="javascript:"], [src^="javascript:"]').each((_, el) => expect.fail(`${f}: javascript: URL in ${$.html(el)}`));
+    }
+  });
+
+  it('every inline script is data (JSON-LD) or the one hashed preferences script; all others are files of this site', () => {
+    for (const f of files) {
+      const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
+      $('script').each((_, el) => {
+        const s = $(el);
+        if (s.attr('src')) expect(s.attr('src'), f).toMatch(/^\/(?!\/)/);
+        else if (s.attr('type') !== 'application/ld+json') expect(s.text().length, `${f}: inline script`).toBeLessThan(1024);
+      });
+    }
+  });
+
+  it('every external link opens without referrer or opener', () => {
+    let external = 0;
+    for (const f of files) {
+      const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
+      $('a[href^="http"]').each((_, a) => {
+        const href = $(a).attr('href')!;
+        if (href.startsWith('http://127.0.0.1')) return;
+        external += 1;
+        expect($(a).attr('rel'), `${f}: ${href}`).toBe('noopener noreferrer');
+      });
+    }
+    expect(external).toBeGreaterThan(50);
+  });
+
+  it('no page loads anything from another host (fonts, styles, scripts, images)', () => {
+    for (const f of files) {
+      const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
+      $('link[href], script[src], img[src], source[src], iframe[src]').each((_, el) => {
+        const url = $(el).attr('href') ?? $(el).attr('src')!;
+        const rel = $(el).attr('rel') ?? '';
+        if (/canonical|alternate|sitemap/.test(rel)) return; // links, not loads
+        expect(url, `${f}: ${$.html(el).slice(0, 80)}`).toMatch(/^(\/(?!\/)|data:|#)/);
+      });
+    }
+    expect(existsSync(join(distDir, 'favicon.svg')) && existsSync(join(distDir, 'manifest.webmanifest'))).toBe(true);
+  });
+});
