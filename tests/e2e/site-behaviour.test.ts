@@ -1,0 +1,97 @@
+/** What a reader meets beyond the transcript text: no third-party requests, no CSP violations, dark mode, print, no-JS reading. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from '../support/browser';
+
+const base = inject('baseUrl');
+const transcript = `${base}/transcripts/x-takeover-2025/`;
+const readerPages = ['/', '/transcripts/x-takeover-2025/', '/fact-checks/', '/sources/', '/predictions/', '/about/', '/zh-hant/transcripts/x-takeover-2025/'];
+type Browser = Awaited<ReturnType<typeof launch>>;
+
+describe('with JavaScript on', () => {
+  let b: Browser;
+  beforeAll(async () => { b = await launch(); });
+  afterAll(async () => { await b.close(); });
+
+  it('no page requests anything from a host other than this site, and none breaks its CSP', async () => {
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    b.context.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    const page = await b.context.newPage();
+    page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    for (const p of readerPages) {
+      await page.goto(`${base}${p}`, { waitUntil: 'networkidle' });
+      // Use what loads on interaction too: theme, reading mode, a note.
+      await page.locator('label', { hasText: /Dark|深色/ }).first().click();
+    }
+    await page.goto(transcript, { waitUntil: 'networkidle' });
+    await page.locator('#note-supersonic-tsunami-check summary').click();
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('the dark-mode toggle switches colours, is remembered, and "Auto" follows the system', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${base}/about/`);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.locator('label', { hasText: 'Light' }).first().click();
+    const light = await bg();
+    await page.locator('label', { hasText: 'Dark' }).first().click();
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    await page.reload();
+    expect(await bg()).toBe(dark);
+    await page.locator('label', { hasText: 'Auto' }).first().click();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await bg()).toBe(dark);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await bg()).toBe(light);
+    await page.close();
+  });
+
+  it('prints the transcript without navigation, with notes written out and source URLs spelled out', async () => {
+    const page = await b.context.newPage();
+    await page.goto(transcript);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    expect(await page.locator('.toolbar').isVisible()).toBe(false);
+    const note = page.locator('#note-supersonic-tsunami-check');
+    expect(await note.locator('.sources-list a').first().isVisible()).toBe(true);
+    const after = await note.locator('.sources-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://');
+    expect(await page.locator('#supersonic-tsunami .t-zh').isVisible()).toBe(true);
+    expect(await page.locator('#supersonic-tsunami .t-en').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('with JavaScript off', () => {
+  let b: Browser;
+  beforeAll(async () => { b = await launch({ javaScriptEnabled: false }); });
+  afterAll(async () => { await b.close(); });
+
+  it('the fact-check index filters by verdict and by speaker with CSS alone', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${base}/fact-checks/`);
+    const visible = () => page.locator('.fc-item:visible').count();
+    const all = await visible();
+    expect(all).toBe(49);
+    await page.locator('label', { hasText: 'Inaccurate' }).click();
+    expect(await visible()).toBe(2);
+    await page.locator('fieldset', { hasText: 'Speaker' }).locator('label', { hasText: 'Elon Musk' }).click();
+    expect(await visible()).toBe(0);
+    expect(await page.locator('.filter-empty').isVisible()).toBe(true);
+    await page.locator('label', { hasText: 'Opinion' }).click();
+    expect(await visible()).toBe(11);
+    await page.close();
+  });
+
+  it('a fact-check index entry leads to its segment on the transcript', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${base}/fact-checks/`);
+    await page.locator('a[href$="#supersonic-tsunami"]').first().click();
+    await page.waitForURL(/#supersonic-tsunami$/);
+    expect(await page.locator('#supersonic-tsunami').evaluate((el) => el.matches(':target'))).toBe(true);
+    await page.close();
+  });
+});
