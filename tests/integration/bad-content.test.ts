@@ -3,7 +3,8 @@
  * Each case copies the project's sources to a temporary folder, breaks one file and runs astro build.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,17 +13,18 @@ const root = process.cwd();
 const transcript = 'content/transcripts/x-takeover-2025.mdx';
 const narratorChecks = 'content/annotations/x-takeover-2025/fact-checks-narrator.yaml';
 
-function buildWith(file: string, change: (text: string) => string) {
+function buildWith(file: string, change: (text: string) => string, more: [string, (text: string) => string][] = [], inspect?: (out: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'interlinear-bad-'));
   try {
     for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       try { cpSync(join(root, p), join(dir, p), { recursive: true }); } catch { /* optional folder */ }
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    writeFileSync(join(dir, file), change(readFileSync(join(root, file), 'utf8')));
+    for (const [f, c] of [[file, change] as const, ...more]) writeFileSync(join(dir, f), c(readFileSync(join(dir, f), 'utf8')));
     const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'out')], {
       cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000,
     });
+    if (r.status === 0) inspect?.(join(dir, 'out'));
     return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -52,5 +54,37 @@ describe('a broken content file fails the build and says where', () => {
     const r = buildWith(narratorChecks, (t) => t.replace(/verdict: [a-z-]+/, 'verdict: half-true'));
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/fact-checks-narrator[\s\S]*verdict/);
+  });
+});
+
+describe('hostile text in content is published as text, never as markup', () => {
+  const payload = '<script>alert("xss")</script>"><img src=x onerror=alert(1)>';
+  const yamlPayload = JSON.stringify(payload);
+  it('in a transcript title, a source title and an annotation body', () => {
+    const pages: Record<string, string> = {};
+    let exported = '';
+    const r = buildWith(
+      transcript,
+      (t) => t.replace(/^  en: Elon Musk at X Takeover 2025, by video link$/m, `  en: ${yamlPayload}`),
+      [
+        ['content/data/sources.yaml', (t) => t.replace(/^(- id: [^\n]+\n  title: ).*$/m, `$1${yamlPayload}`)],
+        ['content/annotations/x-takeover-2025/editorial.yaml', (t) => `${t.trimEnd()}\n  - id: hostile-note\n    segments: [supersonic-tsunami]\n    kind: context\n    body: { en: ${yamlPayload}, zh-Hant: ${yamlPayload} }\n`],
+      ],
+      (out) => {
+        for (const p of ['transcripts/x-takeover-2025/index.html', 'sources/index.html', 'index.html']) pages[p] = readFileSync(join(out, p), 'utf8');
+        exported = readFileSync(join(out, 'transcripts/x-takeover-2025.json'), 'utf8');
+        expect(readdirSync(out).length).toBeGreaterThan(3);
+      },
+    );
+    expect(r.status, r.output.slice(-2000)).toBe(0);
+    for (const [path, html] of Object.entries(pages)) {
+      const $ = cheerio.load(html);
+      expect($('img[onerror]').length, path).toBe(0);
+      expect($('script').filter((_, el) => $(el).text().includes('alert(')).filter((_, el) => $(el).attr('type') !== 'application/ld+json').length, path).toBe(0);
+      expect($('body').text(), path).toContain(payload); // shown to the reader as the literal text
+    }
+    const ld = cheerio.load(pages['transcripts/x-takeover-2025/index.html']!)('script[type="application/ld+json"]').text();
+    expect(ld).not.toContain('</script>');
+    expect(JSON.parse(exported).title.en).toBe(payload);
   });
 });
