@@ -10,7 +10,7 @@ const ratingValue: Partial<Record<Verdict, number>> = { accurate: 5, 'mostly-acc
 const publisher = { '@type': 'Organization', name: 'Interlinear' };
 
 function person(s: Speaker) {
-  return s.kind === 'narrator' ? { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] } : { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] };
+  return { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] };
 }
 
 /** schema.org Quotation for one quote segment: the Chinese as reported, our English as its translation. */
@@ -29,7 +29,10 @@ export function quotation(t: Transcript, seg: PlacedSegment, speakers: ReadonlyM
   };
 }
 
-/** schema.org ClaimReview for every fact-check of a transcript, plus Quotation for every quote. */
+/**
+ * schema.org ClaimReview for every fact-check of a transcript. Each quote's own Quotation lives on
+ * its segment page (see `quotation`), so the transcript page does not carry the text twice.
+ */
 export function transcriptStructuredData(t: Transcript, speakers: ReadonlyMap<string, Speaker>, site: URL) {
   const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
   const segById = new Map(t.segments.map((s) => [s.id, s]));
@@ -52,12 +55,12 @@ export function transcriptStructuredData(t: Transcript, speakers: ReadonlyMap<st
         itemReviewed: {
           '@type': 'Claim',
           author: person(claimant),
-          appearance: { '@type': 'CreativeWork', url: new URL(paths.segment('en', t.meta.slug, seg.id), site).href, text: seg.zh, inLanguage: 'zh-Hant' },
+          // The quote itself (text, speaker, translation) is on the segment's page; link rather than repeat it.
+          appearance: { '@type': seg.kind === 'quote' ? 'Quotation' : 'CreativeWork', '@id': new URL(paths.segment('en', t.meta.slug, seg.id), site).href, url: new URL(paths.segment('en', t.meta.slug, seg.id), site).href },
         },
       };
     });
-  const quotes = t.segments.filter((s) => s.kind === 'quote').map((s) => quotation(t, s, speakers, site));
-  return { '@context': 'https://schema.org', '@graph': [...quotes, ...reviews] };
+  return { '@context': 'https://schema.org', '@graph': reviews };
 }
 
 /** Serialises JSON-LD for a <script> element: `<` is escaped so the data can never close the element. */

@@ -91,12 +91,15 @@ describe('exports carry the same annotations', () => {
     }
   });
 
-  it('the page carries schema.org ClaimReview for every fact-check and Quotation for every quote', () => {
+  it('the transcript page carries schema.org ClaimReview for every fact-check, pointing at the segment', () => {
     const $ = loadPage(`transcripts/${slug}/`);
-    const graph = JSON.parse($('script[type="application/ld+json"]').first().text())['@graph'] as { '@type': string; reviewRating?: { alternateName: string }; spokenByCharacter?: { name: string } }[];
+    const graph = JSON.parse($('script[type="application/ld+json"]').first().text())['@graph'] as { '@type': string; reviewRating: { alternateName: string; ratingValue?: number }; itemReviewed: { author: { name: string }; appearance: { url: string } } }[];
     expect(graph.filter((n) => n['@type'] === 'ClaimReview').length).toBe(factChecks.length);
-    expect(graph.filter((n) => n['@type'] === 'Quotation').length).toBe(data.segments.filter((s) => s.kind === 'quote').length);
-    expect(graph.find((n) => n['@type'] === 'Quotation')!.spokenByCharacter!.name).toBe('Elon Musk');
+    const tsunami = graph.find((n) => n.itemReviewed.appearance.url.endsWith('/supersonic-tsunami/'))!;
+    expect(tsunami.reviewRating).toMatchObject({ alternateName: 'Mostly accurate', ratingValue: 4 });
+    expect(tsunami.itemReviewed.author.name).toBe('Elon Musk');
+    const opinion = graph.find((n) => n.reviewRating.alternateName === 'Opinion / forecast')!;
+    expect(opinion.reviewRating.ratingValue).toBeUndefined();
   });
 });
 
