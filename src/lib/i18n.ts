@@ -1,3 +1,5 @@
+import { citeStrings, type CiteStrings } from './cite-strings';
+
 /** The interface languages. Content languages are separate: every text carries its own `lang`. */
 export const locales = ['en', 'zh-Hant'] as const;
 export type Locale = (typeof locales)[number];
@@ -49,6 +51,8 @@ export interface UiStrings {
   footer: string;
   exportJson: string;
   annotations: string;
+  /** Permalinks and citations (src/lib/cite-strings.ts). */
+  cite: CiteStrings;
   /** Search page and results (src/views/SearchView.astro, src/scripts/search.ts). */
   search: SearchStrings;
 }
@@ -126,6 +130,7 @@ export const ui: Record<Locale, UiStrings> = {
     footer: 'Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers’ verbatim words unless a source says so.',
     exportJson: 'Machine-readable export (JSON)',
     annotations: 'Notes',
+    cite: citeStrings.en,
     search: {
       title: 'Search',
       intro: 'Find any quote in Chinese or English: a word, a phrase in quotation marks, a number, or any part of the Chinese text, down to one character.',
@@ -196,6 +201,7 @@ export const ui: Record<Locale, UiStrings> = {
     footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯;除非來源另有記載,並非說話者的原話。',
     exportJson: '機器可讀匯出(JSON)',
     annotations: '註解',
+    cite: citeStrings['zh-Hant'],
     search: {
       title: '搜尋',
       intro: '以中文或英文搜尋任何引文:詞語、加引號的片語、數字,或中文原文的任何片段,單字亦可。',
