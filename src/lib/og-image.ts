@@ -39,7 +39,8 @@ export function cardLayout({ zh, en, speaker, footer }: OgCard): Node {
   const enText = truncate(en, 170);
   const zhSize = Array.from(zhText).length > 45 ? 40 : 50;
   const enSize = enText.length > 110 ? 26 : 30;
-  return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px', background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Noto Sans TC', borderLeft: '18px solid #0b5cad' }, [
+  // satori sizes the content box: the padding and border are taken off the card's size.
+  return el('div', { width: OG_WIDTH - 72 * 2 - 18, height: OG_HEIGHT - 56 * 2, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px', background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Noto Sans TC', borderLeft: '18px solid #0b5cad' }, [
     el('div', { display: 'flex', flexDirection: 'column', gap: 28 }, [
       el('div', { fontSize: zhSize, fontWeight: 700, lineHeight: 1.45 }, `「${zhText}」`),
       el('div', { fontSize: enSize, lineHeight: 1.4, color: '#3b3934' }, `“${enText}” (translation)`),
