@@ -84,3 +84,12 @@ describe('the transcript bibliography', () => {
     expect(data[0]!.title).toContain('馬斯克在 X Takeover 2025 的連線訪談');
   });
 });
+
+test('BibTeX escapes LaTeX specials ($ % & # _) so that entries parse and round-trip', async () => {
+  const tricky = { id: 'tricky-figures', speaker: 'ai-deep-researcher', zh: '營收約 101 億美元,同比增長 +67%,R&D #1_x', en: 'US$10.1 billion, up 67% — R&D #1_x' };
+  const bib = formatCitations([segmentItem(tricky, ctx)]).bibtex;
+  expect(bib).toContain('US\\$10.1');
+  const [item] = (await Cite.async(bib)).data as { title: string }[];
+  expect(item!.title).toContain('同比增長 +67%,R&D #1_x');
+  expect(item!.title).toContain('US$10.1 billion, up 67%');
+});
