@@ -143,6 +143,18 @@ function risText(records: Record<string, string | string[]>[]): string {
     .join('\n\n');
 }
 
+/**
+ * With `asciiOnly: false` citation-js 0.8 writes values untouched, so LaTeX's special characters
+ * are not escaped either ("US$12 billion" opens math mode, "67%" starts a comment): the BibTeX
+ * output would not parse. We escape exactly those in the free-text fields before formatting.
+ */
+const LATEX_FIELDS = ['title', 'container-title', 'note', 'genre', 'event-title', 'event-place', 'publisher'] as const;
+function latexSafe(item: CslItem): CslItem {
+  const out: CslItem = { ...item };
+  for (const k of LATEX_FIELDS) if (typeof out[k] === 'string') (out as unknown as Record<string, string>)[k] = out[k].replace(/[&%$#_]/g, '\\$&');
+  return out;
+}
+
 /** Every format of one or more items, as text. */
 export function formatCitations(items: CslItem[]): Record<CitationFormat, string> {
   const cite = new Cite(items);
@@ -158,7 +170,7 @@ export function formatCitations(items: CslItem[]): Record<CitationFormat, string
     apa: csl('apa'),
     mla: csl('interlinear-mla'),
     chicago: csl('interlinear-chicago'),
-    bibtex: (cite.format('bibtex', { format: 'text' }) as string).trim(),
+    bibtex: (new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim(),
     ris: risText(cite.format('ris', { format: 'object' }) as Record<string, string | string[]>[]),
     csljson: (cite.format('data', { format: 'text' }) as string).trim(),
   };

@@ -1,0 +1,249 @@
+/**
+ * The search page's client: Pagefind over one record per segment, Chinese queries expanded into
+ * characters and pairs and checked against the real text, results with the match marked and the
+ * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
+ */
+import { ui, type Locale } from '../lib/i18n';
+import { paths } from '../lib/urls';
+import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
+import { textDirective } from '../lib/search/fragment.ts';
+import { FILTERS } from '../lib/search/records.ts';
+
+interface Meta {
+  id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
+  section: string; sectionEn: string; sectionZh: string; kind: string; zh: string; en: string; verdicts: string;
+}
+interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta }> }
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The state a URL holds. */
+export interface SearchState { q: string; speaker: string; section: string; verdict: string; lang: string }
+const KEYS = ['q', 'speaker', 'section', 'verdict', 'lang'] as const;
+
+const PAGE = 10;
+/**
+ * Candidates checked per round. Pagefind's answer is a superset: Chinese pairs need not be in a
+ * row, and a word it cannot find is retried as a shorter prefix (xyzzy → x). Every candidate is
+ * checked against its real texts before it is shown.
+ */
+const BATCH = 15;
+
+let pagefind: Promise<PagefindApi> | undefined;
+/** Loads Pagefind once; a failure is not cached, so "try again" retries. */
+export function loadPagefind(base = '/pagefind/'): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const url = `${base}pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // On the main thread: saves the 43 KB worker script; a query takes milliseconds.
+    await api.options({ basePath: base, noWorker: true });
+    await api.init();
+    return api;
+  })();
+  pagefind.catch(() => { pagefind = undefined; });
+  return pagefind;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+};
+
+function marked(text: string, q: ParsedQuery): (Node | string)[] {
+  return highlight(text, q).map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
+}
+
+export function stateFromUrl(url: URL): SearchState {
+  const p = url.searchParams;
+  return { q: p.get('q') ?? '', speaker: p.get('speaker') ?? '', section: p.get('section') ?? '', verdict: p.get('verdict') ?? '', lang: p.get('lang') ?? '' };
+}
+
+function urlFor(state: SearchState): string {
+  const u = new URL(location.href);
+  u.search = '';
+  for (const k of KEYS) if (state[k]) u.searchParams.set(k, state[k]);
+  u.hash = '';
+  return u.pathname + u.search;
+}
+
+let form: HTMLFormElement;
+let locale: Locale = 'en';
+let generation = 0;
+let baseTitle = '';
+
+function stateFromForm(f: HTMLFormElement): SearchState {
+  const d = new FormData(f);
+  const get = (k: string) => String(d.get(k) ?? '');
+  return { q: get('q').trim(), speaker: get('speaker'), section: get('section'), verdict: get('verdict'), lang: get('lang') };
+}
+
+function fillForm(state: SearchState): void {
+  for (const k of KEYS) {
+    const field = form.elements.namedItem(k);
+    if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field.value !== state[k]) field.value = state[k];
+  }
+}
+
+/** Runs the search the form describes; `push` adds a history entry (submit, filter change). */
+export function runFromForm(f: HTMLFormElement, push: boolean): Promise<void> {
+  form = f;
+  const state = stateFromForm(f);
+  const target = urlFor(state);
+  if (target !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](state, '', target);
+  return render(state);
+}
+
+export function start(f: HTMLFormElement): void {
+  form = f;
+  baseTitle = document.title;
+  locale = (f.dataset.locale as Locale | undefined) ?? 'en';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  f.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void runFromForm(f, true);
+  });
+  f.addEventListener('input', (e) => {
+    if (!(e.target instanceof HTMLInputElement)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void runFromForm(f, false), 180);
+  });
+  f.addEventListener('change', (e) => {
+    if (e.target instanceof HTMLSelectElement) void runFromForm(f, true);
+  });
+  addEventListener('popstate', () => {
+    const state = stateFromUrl(new URL(location.href));
+    fillForm(state);
+    void render(state);
+  });
+  const initial = stateFromUrl(new URL(location.href));
+  if (initial.q) {
+    fillForm(initial);
+    void render(initial);
+  }
+  void loadPagefind().catch(() => undefined);
+}
+
+async function render(state: SearchState): Promise<void> {
+  const gen = ++generation;
+  const t = ui[locale].search;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const moreSlot = document.getElementById('search-more-slot')!;
+  const say = (...nodes: (Node | string)[]) => { status.replaceChildren(...nodes); };
+  list.replaceChildren();
+  moreSlot.replaceChildren();
+  document.title = state.q ? `${state.q} · ${baseTitle}` : baseTitle;
+  const q = parseQuery(state.q);
+  const query = pagefindQuery(q);
+  if (!query) { say(t.empty); status.dataset.state = 'empty'; return; }
+  say(t.loading);
+  status.dataset.state = 'loading';
+  let api: PagefindApi;
+  try {
+    api = await loadPagefind();
+  } catch {
+    if (gen !== generation) return;
+    status.dataset.state = 'failed';
+    const retry = el('button', { type: 'button', className: 'search-retry' }, t.retry);
+    retry.addEventListener('click', () => void render(state));
+    say(el('span', { role: 'alert' }, t.failed), ' ', retry);
+    return;
+  }
+  const filters: Record<string, string> = {};
+  for (const f of FILTERS) {
+    const v = f === 'kind' ? '' : state[f as 'speaker' | 'section' | 'verdict'];
+    if (v) filters[f] = v;
+  }
+  const response = await api.search(query, { filters });
+  if (gen !== generation || !response) return;
+  const candidates = response.results;
+  const only = state.lang === 'zh' || state.lang === 'en' ? (state.lang as MatchLanguage) : undefined;
+  let cursor = 0;
+  let shown = 0;
+
+  const fill = async () => {
+    const goal = shown + PAGE;
+    while (shown < goal && cursor < candidates.length) {
+      const batch = candidates.slice(cursor, cursor + BATCH);
+      cursor += batch.length;
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (gen !== generation) return;
+      for (const d of data) {
+        const lang = matchLanguage(q, d.meta.zh, d.meta.en, only);
+        if (!lang) continue;
+        list.append(resultItem(d.meta, lang, q));
+        shown++;
+      }
+    }
+  };
+  await fill();
+  if (gen !== generation) return;
+
+  const update = () => {
+    const remaining = cursor < candidates.length;
+    status.dataset.state = shown ? 'results' : 'none';
+    if (shown) say(t.results(shown, state.q, remaining));
+    else noResults(state, q, say);
+    moreSlot.replaceChildren();
+    if (remaining && shown) {
+      const more = el('button', { type: 'button', className: 'search-more' }, t.more);
+      more.addEventListener('click', async () => { more.disabled = true; await fill(); update(); });
+      moreSlot.append(more);
+    }
+  };
+  update();
+}
+
+function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | string)[]) => void): void {
+  const t = ui[locale].search;
+  const items: (Node | string)[] = [el('p', {}, t.none(state.q))];
+  const links: HTMLElement[] = [];
+  const base = { ...state };
+  if (state.speaker || state.section || state.verdict || state.lang) {
+    links.push(el('a', { href: urlFor({ ...base, speaker: '', section: '', verdict: '', lang: '' }), className: 'search-suggestion' }, t.clearFilters));
+  }
+  for (const s of suggestions(q)) links.push(el('a', { href: urlFor({ ...base, q: s }), className: 'search-suggestion' }, s));
+  if (links.length) {
+    const ul = el('ul', { className: 'search-suggestions' });
+    for (const a of links) {
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        history.pushState(null, '', a.getAttribute('href')!);
+        const st = stateFromUrl(new URL(location.href));
+        fillForm(st);
+        void render(st);
+      });
+      ul.append(el('li', {}, a));
+    }
+    items.push(el('p', {}, t.tryThese), ul);
+  }
+  items.push(el('p', { className: 'search-hints' }, t.hints));
+  say(...items);
+}
+
+function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement {
+  const t = ui[locale].search;
+  const main = lang === 'zh' ? m.zh : m.en;
+  const other = lang === 'zh' ? m.en : m.zh;
+  const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';
+  const first = matchRanges(main, q)[0];
+  const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
+  const href = paths.segmentAnchor(locale, m.slug, m.id) + directive;
+  const speaker = locale === 'en' ? m.speakerEn : m.speakerZh;
+  const section = locale === 'en' ? m.sectionEn : m.sectionZh;
+  const link = el('a', { href, className: 'search-hit' },
+    el('span', { className: 'search-who' }, t.speakerSection(speaker, section)),
+    el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
+  );
+  link.dataset.segment = m.id;
+  const item = el('li', { className: 'search-result' }, link,
+    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(other, q)));
+  item.dataset.segment = m.id;
+  item.dataset.lang = lang;
+  return item;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { Cite } from '@citation-js/core';
+import { formatCitations, segmentItem, transcriptBibliography, type CiteContext } from '../../src/lib/citations';
+import type { TranscriptMeta } from '../../src/schemas/transcript';
+import type { Speaker } from '../../src/schemas/speaker';
+
+const meta = {
+  slug: 'x-takeover-2025',
+  title: { 'zh-Hant': '馬斯克在 X Takeover 2025 的連線訪談', en: 'Elon Musk at X Takeover 2025, by video link' },
+  summary: { 'zh-Hant': '摘要', en: 'Summary' },
+  event: { name: 'X Takeover 2025', organizer: 'Tesla Owners Club of Silicon Valley' },
+  date: new Date('2025-07-26'),
+  place: { 'zh-Hant': '美國加州聖馬刁', en: 'San Mateo, California' },
+  speakers: ['elon-musk', 'ai-deep-researcher'],
+  sourceDocument: { publisher: { 'zh-Hant': '鉅亨號', en: 'Anue 鉅亨號' }, author: 'AI深度研究員', url: 'https://hao.cnyes.com/post/184417', language: 'zh-Hant' },
+  originalLanguage: 'zh-Hant',
+  translationNote: { 'zh-Hant': '翻譯', en: 'Translation' },
+} as TranscriptMeta;
+const speakers = new Map<string, Speaker>([
+  ['elon-musk', { id: 'elon-musk', name: { en: 'Elon Musk', 'zh-Hant': '馬斯克' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'person' }],
+  ['ai-deep-researcher', { id: 'ai-deep-researcher', name: { en: 'AI深度研究員 (author)', 'zh-Hant': 'AI深度研究員' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'narrator' }],
+]);
+const ctx: CiteContext = { meta, speakers, site: new URL('https://interlinear.example/') };
+const quote = { id: 'supersonic-tsunami', speaker: 'elon-musk', zh: '這不是進步,這就像一場“超音速海嘯”。', en: 'This isn’t progress — it’s like a “supersonic tsunami”.' };
+const narration = { id: 'ai-is-a-power-hog', speaker: 'ai-deep-researcher', zh: 'AI 是耗電大戶。', en: 'AI is a power hog.' };
+const f = formatCitations([segmentItem(quote, ctx)]);
+const permalink = 'https://interlinear.example/transcripts/x-takeover-2025/supersonic-tsunami/';
+
+describe('a segment citation', () => {
+  test.each(['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csljson'] as const)('%s keeps the Chinese text and names speaker, date, permalink, translation', (format) => {
+    const text = f[format];
+    expect(text).toContain('這不是進步');
+    expect(text).toMatch(/Musk/);
+    expect(text).toMatch(/2025/);
+    expect(text).toContain(permalink);
+    expect(text).toMatch(/translat/i);
+  });
+
+  test.each(['apa', 'chicago', 'bibtex', 'ris', 'csljson'] as const)('%s names the source report (AI深度研究員, 鉅亨號)', (format) => {
+    expect(f[format]).toContain('AI深度研究員');
+    expect(f[format]).toContain('鉅亨號');
+  });
+
+  test('MLA names the source report too, and APA the event', () => {
+    expect(f.mla).toContain('AI深度研究員');
+    expect(f.apa).toContain('X Takeover 2025');
+  });
+
+  test.each(['bibtex', 'ris', 'csljson'] as const)('%s parses back with citation-js, with the Chinese title, speaker, date and URL', async (format) => {
+    const [item] = (await Cite.async(f[format])).data as { title: string; author: { family?: string; literal?: string }[]; URL: string; issued: { 'date-parts': number[][] } }[];
+    expect(item!.title).toContain('這不是進步,這就像一場“超音速海嘯”。');
+    expect(item!.title).toContain('English translation by Interlinear');
+    expect(item!.author[0]!.family ?? item!.author[0]!.literal).toBe('Musk');
+    expect(item!.URL).toBe(permalink);
+    expect(item!.issued['date-parts'][0]![0]).toBe(2025);
+  });
+
+  test('BibTeX writes Chinese as Chinese (not escapes) and keys the entry by the segment id', () => {
+    expect(f.bibtex).toMatch(/^@misc\{supersonic-tsunami,/);
+    expect(f.bibtex).not.toMatch(/\\u|\{\\/);
+  });
+
+  test('RIS lines are never wrapped (a wrapped URL would break on import)', () => {
+    for (const line of f.ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+  });
+
+  test('the narrator is cited by the report’s byline', () => {
+    const n = formatCitations([segmentItem(narration, ctx)]);
+    expect(n.apa.startsWith('AI深度研究員.')).toBe(true);
+  });
+});
+
+describe('the transcript bibliography', () => {
+  const segs = [quote, narration, { ...quote, id: 'another-quote' }];
+  const all = formatCitations(transcriptBibliography(ctx, segs));
+  test('BibTeX keys are unique, stable and derived from the ids', async () => {
+    const keys = [...all.bibtex.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+    expect(keys).toEqual(['x-takeover-2025', 'supersonic-tsunami', 'ai-is-a-power-hog', 'another-quote']);
+    expect(formatCitations(transcriptBibliography(ctx, segs)).bibtex).toBe(all.bibtex);
+  });
+  test.each(['bibtex', 'ris'] as const)('%s parses back entry by entry', async (format) => {
+    const data = (await Cite.async(all[format])).data as { title: string }[];
+    expect(data).toHaveLength(4);
+    expect(data[0]!.title).toContain('馬斯克在 X Takeover 2025 的連線訪談');
+  });
+});
+
+test('BibTeX escapes LaTeX specials ($ % & # _) so that entries parse and round-trip', async () => {
+  const tricky = { id: 'tricky-figures', speaker: 'ai-deep-researcher', zh: '營收約 101 億美元,同比增長 +67%,R&D #1_x', en: 'US$10.1 billion, up 67% — R&D #1_x' };
+  const bib = formatCitations([segmentItem(tricky, ctx)]).bibtex;
+  expect(bib).toContain('US\\$10.1');
+  const [item] = (await Cite.async(bib)).data as { title: string }[];
+  expect(item!.title).toContain('同比增長 +67%,R&D #1_x');
+  expect(item!.title).toContain('US$10.1 billion, up 67%');
+});
