@@ -1,0 +1,111 @@
+// Build time, peak memory, dist size and file count: for this site, and for a synthetic corpus of
+// 10,000 segments in 50 transcripts built from a temporary copy of the project.
+// Budget (synthetic corpus, 2 cores): under 60 s and under 1.5 GB.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { table } from './lib.mjs';
+
+const root = process.cwd();
+
+/** Runs the production build steps in `dir` under GNU time; returns seconds and peak RSS of the largest process. */
+function timedBuild(dir) {
+  const steps = [
+    ['astro', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']],
+    ['search index', [join(dir, 'scripts/build-search-index.mjs')]],
+    ['headers', [join(dir, 'scripts/write-headers.mjs')]],
+  ];
+  let seconds = 0;
+  let peak = 0;
+  const perStep = [];
+  for (const [name, args] of steps) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
+    if (r.status !== 0) throw new Error(`${name} failed in ${dir}:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+    const [s, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    seconds += s;
+    peak = Math.max(peak, kb * 1024);
+    perStep.push(`${name} ${s.toFixed(1)} s`);
+  }
+  return { seconds, peak, perStep };
+}
+
+function tree(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) { const t = tree(p); bytes += t.bytes; files += t.files; } else { bytes += statSync(p).size; files += 1; }
+  }
+  return { bytes, files };
+}
+
+/** Deterministic filler text: Chinese from the seed's own characters, English from a word list. */
+function synthetic(transcripts = 50, perTranscript = 200) {
+  const chars = [...new Set(readFileSync(join(root, 'tests/fixtures/x-takeover-2025.seed.zh-Hant.txt'), 'utf8').replace(/[^\p{Script=Han}]/gu, ''))];
+  const words = 'compute energy manufacturing robot factory battery grid model training cluster chip future work meaning human scale cost market production'.split(' ');
+  let seed = 42;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const files = [];
+  for (let t = 0; t < transcripts; t += 1) {
+    const slug = `synthetic-${String(t).padStart(2, '0')}`;
+    const ids = [];
+    let body = '';
+    for (let sec = 0; sec < 5; sec += 1) {
+      body += `<Section id="${slug}-part-${sec}" zh="第${sec + 1}部分" en="Part ${sec + 1}">\n\n`;
+      for (let i = 0; i < perTranscript / 5; i += 1) {
+        const id = `${slug}-s${sec}-${i}-${words[rnd(words.length)]}`;
+        ids.push(id);
+        const zh = Array.from({ length: 30 + rnd(60) }, () => chars[rnd(chars.length)]).join('') + '。';
+        const en = Array.from({ length: 15 + rnd(30) }, () => words[rnd(words.length)]).join(' ') + '.';
+        body += `<Segment id="${id}" speaker="${i % 3 ? 'ai-deep-researcher' : 'elon-musk'}" kind="${i % 3 ? 'narration' : 'quote'}">\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</Segment>\n\n`;
+      }
+      body += '</Section>\n\n';
+    }
+    const front = readFileSync(join(root, 'content/transcripts/x-takeover-2025.mdx'), 'utf8').split('---')[1].replace(/^slug: .*$/m, `slug: ${slug}`);
+    files.push({ slug, mdx: `---${front}---\n\n${body}`, ids });
+  }
+  return files;
+}
+
+function syntheticProject() {
+  const dir = mkdtempSync(join(tmpdir(), 'interlinear-bench-'));
+  for (const p of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const d of ['content/transcripts', 'content/annotations', 'content/ids']) { rmSync(join(dir, d), { recursive: true, force: true }); mkdirSync(join(dir, d), { recursive: true }); }
+  writeFileSync(join(dir, 'content/data/predictions.yaml'), readFileSync(join(root, 'content/data/predictions.yaml'), 'utf8').replace(/segments: \[[^\]]*\]/g, 'segments: []'));
+  // Share images are left out of the synthetic build: at ~0.3 s each they are measured separately below.
+  rmSync(join(dir, 'src/pages/og'), { recursive: true, force: true });
+  let segments = 0;
+  for (const f of synthetic()) {
+    writeFileSync(join(dir, `content/transcripts/${f.slug}.mdx`), f.mdx);
+    writeFileSync(join(dir, `content/ids/${f.slug}.json`), JSON.stringify({ slug: f.slug, ids: f.ids, redirects: {} }, null, 2));
+    segments += f.ids.length;
+  }
+  return { dir, segments };
+}
+
+const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const real = timedBuild(root);
+const realDist = tree(join(root, 'dist'));
+const ogCount = readdirSync(join(root, 'dist/og/x-takeover-2025')).length;
+
+const { dir, segments } = syntheticProject();
+let synth;
+try {
+  synth = { ...timedBuild(dir), dist: tree(join(dir, 'dist')) };
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+table('Build (this site: 1 transcript, 141 segments, both interface languages)', [
+  ['build time (astro + search index + headers)', `${real.seconds.toFixed(1)} s (${real.perStep.join(', ')})`, '—'],
+  ['peak memory (largest process)', mb(real.peak), '—'],
+  ['dist size / files', `${mb(realDist.bytes)} / ${realDist.files} files`, '—'],
+  ['share images', `${ogCount} PNG, included in the build time above`, '—'],
+]);
+table(`Build (synthetic: ${segments.toLocaleString('en')} segments in 50 transcripts, share images left out)`, [
+  ['build time', `${synth.seconds.toFixed(1)} s (${synth.perStep.join(', ')})`, '< 60 s', synth.seconds < 60],
+  ['peak memory (largest process)', mb(synth.peak), '< 1.5 GB', synth.peak < 1.5 * 1024 ** 3],
+  ['dist size / files', `${mb(synth.dist.bytes)} / ${synth.dist.files} files`, '—'],
+]);
