@@ -88,12 +88,20 @@ function fillForm(state: SearchState): void {
   }
 }
 
-/** Runs the search the form describes; `push` adds a history entry (submit, filter change). */
-export function runFromForm(f: HTMLFormElement, push: boolean): Promise<void> {
+/**
+ * Whether the current history entry holds a finished search (loaded, submitted, or returned to).
+ * Typing then starts a new entry and replaces it keystroke by keystroke, so Back returns to the
+ * previous search, not to each prefix typed.
+ */
+let committed = true;
+
+/** Runs the search the form describes; `commit`: a submit or filter change (not typing). */
+export function runFromForm(f: HTMLFormElement, commit: boolean): Promise<void> {
   form = f;
   const state = stateFromForm(f);
   const target = urlFor(state);
-  if (target !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](state, '', target);
+  if (target !== location.pathname + location.search) history[committed ? 'pushState' : 'replaceState'](state, '', target);
+  committed = commit;
   return render(state);
 }
 
@@ -116,6 +124,7 @@ export function start(f: HTMLFormElement): void {
     if (e.target instanceof HTMLSelectElement) void runFromForm(f, true);
   });
   addEventListener('popstate', () => {
+    committed = true;
     const state = stateFromUrl(new URL(location.href));
     fillForm(state);
     void render(state);
@@ -214,6 +223,7 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
       a.addEventListener('click', (e) => {
         e.preventDefault();
         history.pushState(null, '', a.getAttribute('href')!);
+        committed = true;
         const st = stateFromUrl(new URL(location.href));
         fillForm(st);
         void render(st);

@@ -100,6 +100,14 @@ describe('text fragment for landing on the words', () => {
     expect(decodeURIComponent(d.replace(':~:text=', ''))).toMatch(/海嘯/u);
     expect(d.startsWith(':~:text=')).toBe(true);
   });
+  it('takes enough context around the words to be unique', () => {
+    const d = textDirective(en, en.indexOf('tsunami'), en.indexOf('tsunami') + 7, 'en');
+    const [pre, word, post] = d.replace(':~:text=', '').split(',').map(decodeURIComponent);
+    expect(word).toBe('tsunami');
+    expect(pre!.length).toBeGreaterThanOrEqual(20);
+    expect(en).toContain(`${pre!.slice(0, -1)} `);
+    expect(post).toBe('-”.');
+  });
   it('escapes the characters that delimit the directive', () => {
     const d = textDirective('a well-known, dash', 2, 12, 'en', 0);
     expect(d).toBe(':~:text=well%2Dknown');
