@@ -30,7 +30,7 @@ const PAGE = 10;
  * row, and a word it cannot find is retried as a shorter prefix (xyzzy → x). Every candidate is
  * checked against its real texts before it is shown.
  */
-const BATCH = 15;
+const BATCH = PAGE;
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once; a failure is not cached, so "try again" retries. */
@@ -88,12 +88,20 @@ function fillForm(state: SearchState): void {
   }
 }
 
-/** Runs the search the form describes; `push` adds a history entry (submit, filter change). */
-export function runFromForm(f: HTMLFormElement, push: boolean): Promise<void> {
+/**
+ * Whether the current history entry holds a finished search (loaded, submitted, or returned to).
+ * Typing then starts a new entry and replaces it keystroke by keystroke, so Back returns to the
+ * previous search, not to each prefix typed.
+ */
+let committed = true;
+
+/** Runs the search the form describes; `commit`: a submit or filter change (not typing). */
+export function runFromForm(f: HTMLFormElement, commit: boolean): Promise<void> {
   form = f;
   const state = stateFromForm(f);
   const target = urlFor(state);
-  if (target !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](state, '', target);
+  if (target !== location.pathname + location.search) history[committed ? 'pushState' : 'replaceState'](state, '', target);
+  committed = commit;
   return render(state);
 }
 
@@ -116,6 +124,7 @@ export function start(f: HTMLFormElement): void {
     if (e.target instanceof HTMLSelectElement) void runFromForm(f, true);
   });
   addEventListener('popstate', () => {
+    committed = true;
     const state = stateFromUrl(new URL(location.href));
     fillForm(state);
     void render(state);
@@ -130,6 +139,7 @@ export function start(f: HTMLFormElement): void {
 
 async function render(state: SearchState): Promise<void> {
   const gen = ++generation;
+  performance.mark('il-search-start');
   const t = ui[locale].search;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
@@ -171,13 +181,16 @@ async function render(state: SearchState): Promise<void> {
     while (shown < goal && cursor < candidates.length) {
       const batch = candidates.slice(cursor, cursor + BATCH);
       cursor += batch.length;
-      const data = await Promise.all(batch.map((r) => r.data()));
-      if (gen !== generation) return;
-      for (const d of data) {
+      // Fetched in parallel, shown in rank order as each arrives.
+      const pending = batch.map((r) => r.data());
+      for (const p of pending) {
+        const d = await p;
+        if (gen !== generation) return;
         const lang = matchLanguage(q, d.meta.zh, d.meta.en, only);
         if (!lang) continue;
         list.append(resultItem(d.meta, lang, q));
-        shown++;
+        // For the benchmark: the first result on screen.
+        if (shown++ === 0) performance.measure('il-search-first', 'il-search-start');
       }
     }
   };
@@ -197,6 +210,8 @@ async function render(state: SearchState): Promise<void> {
     }
   };
   update();
+  // For the benchmark (bench/search.mjs): from the search's start to results on screen.
+  performance.measure('il-search', 'il-search-start');
 }
 
 function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | string)[]) => void): void {
@@ -214,6 +229,7 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
       a.addEventListener('click', (e) => {
         e.preventDefault();
         history.pushState(null, '', a.getAttribute('href')!);
+        committed = true;
         const st = stateFromUrl(new URL(location.href));
         fillForm(st);
         void render(st);

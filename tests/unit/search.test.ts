@@ -20,7 +20,8 @@ describe('Chinese n-grams', () => {
   it('asks a single character alone and a longer run as its pairs', () => {
     expect(queryGrams('嘯')).toEqual(['嘯']);
     expect(queryGrams('壓器')).toEqual(['壓器']);
-    expect(queryGrams('超音速海嘯')).toEqual(['超音', '音速', '速海', '海嘯']);
+    expect(queryGrams('超音速海嘯')).toEqual(['超音', '速海', '海嘯']);
+    expect(queryGrams('音速海嘯')).toEqual(['音速', '海嘯']);
   });
   it('every pair of any substring is among the indexed grams', () => {
     const grams = new Set(cjkGrams(zh));
@@ -44,7 +45,7 @@ describe('query parsing', () => {
   });
   it('builds the Pagefind query from characters, pairs, words and phrases', () => {
     expect(pagefindQuery(parseQuery('31.4 GWh'))).toBe('31.4 GWh');
-    expect(pagefindQuery(parseQuery('Optimus 月產一萬'))).toBe('Optimus 月產 產一 一萬');
+    expect(pagefindQuery(parseQuery('Optimus 月產一萬'))).toBe('Optimus 月產 一萬');
     expect(pagefindQuery(parseQuery('"supersonic tsunami"'))).toBe('"supersonic tsunami"');
     expect(pagefindQuery(parseQuery('"Optimus 月產"'))).toBe('Optimus 月產');
     expect(pagefindQuery(parseQuery('  ，。 '))).toBe('');
@@ -99,6 +100,14 @@ describe('text fragment for landing on the words', () => {
     const d = textDirective(zh, zh.indexOf('嘯'), zh.indexOf('嘯') + 1, 'zh-Hant');
     expect(decodeURIComponent(d.replace(':~:text=', ''))).toMatch(/海嘯/u);
     expect(d.startsWith(':~:text=')).toBe(true);
+  });
+  it('takes enough context around the words to be unique', () => {
+    const d = textDirective(en, en.indexOf('tsunami'), en.indexOf('tsunami') + 7, 'en');
+    const [pre, word, post] = d.replace(':~:text=', '').split(',').map(decodeURIComponent);
+    expect(word).toBe('tsunami');
+    expect(pre!.length).toBeGreaterThanOrEqual(20);
+    expect(en).toContain(`${pre!.slice(0, -1)} `);
+    expect(post).toBe('-”.');
   });
   it('escapes the characters that delimit the directive', () => {
     const d = textDirective('a well-known, dash', 2, 12, 'en', 0);

@@ -33,13 +33,16 @@ export function cjkGrams(text: string): string[] {
 }
 
 /**
- * The units a Chinese query run is asked as: one character alone, otherwise its distinct pairs.
- * Every pair of a substring is a pair of the text, so a record holding the substring holds them all.
+ * The units a Chinese query run is asked as: one character alone, otherwise pairs that cover it
+ * (every other pair, plus the last: 超音速海嘯 → 超音 速海 海嘯). Every pair of a substring is a
+ * pair of the text, so a record holding the substring holds them all; fewer terms load fewer
+ * index chunks, and the exact order is checked against the text afterwards.
  */
 export function queryGrams(run: string): string[] {
   const chars = [...run];
   if (chars.length <= 1) return chars;
   const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i += 2) out.add(chars[i]! + chars[i + 1]!);
+  out.add(chars[chars.length - 2]! + chars[chars.length - 1]!);
   return [...out];
 }

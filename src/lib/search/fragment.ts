@@ -20,9 +20,10 @@ export function wordBoundaries(text: string, lang: string): number[] {
 
 /**
  * The `:~:text=` directive for the range [start, end) of `text`, widened to word boundaries,
- * with up to `context` words of prefix and suffix from the same paragraph.
+ * with at least `context` characters of prefix and suffix (whole words, from the same paragraph)
+ * so that the words are found in this segment and not in an earlier note quoting them.
  */
-export function textDirective(text: string, start: number, end: number, lang: string, context = 3): string {
+export function textDirective(text: string, start: number, end: number, lang: string, context = 24): string {
   const b = wordBoundaries(text, lang);
   let i = 0;
   while (i + 1 < b.length && b[i + 1]! <= start) i++;
@@ -32,7 +33,11 @@ export function textDirective(text: string, start: number, end: number, lang: st
   const e = b[j]!;
   const word = text.slice(s, e).trim();
   if (!word) return '';
-  const pre = text.slice(b[Math.max(0, i - context)]!, s).trim();
-  const post = text.slice(e, b[Math.min(b.length - 1, j + context)]!).trim();
+  let pi = i;
+  while (pi > 0 && s - b[pi]! < context) pi--;
+  let pj = j;
+  while (pj < b.length - 1 && b[pj]! - e < context) pj++;
+  const pre = text.slice(b[pi]!, s).trim();
+  const post = text.slice(e, b[pj]!).trim();
   return `:~:text=${pre ? `${enc(pre)}-,` : ''}${enc(word)}${post ? `,-${enc(post)}` : ''}`;
 }

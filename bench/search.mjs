@@ -1,0 +1,199 @@
+// Search benchmark (not a test): first-query latency and bytes transferred (cold), later-query
+// latency and index size on disk, for this site (dist/, built by `npm run build`) and for a
+// synthetic corpus of 10,000 segments indexed with the same record builder. Measured in headless
+// Chromium through the real search page on 127.0.0.1, from pressing Enter to results on screen.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+import { buildSearchIndex } from '../scripts/build-search-index.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const BUDGET = { firstMs: 300, firstKB: 150, laterMs: 30 };
+const COLD_RUNS = 3;
+if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+  console.error('dist/pagefind is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const dirSize = (d) => readdirSync(d, { recursive: true }).reduce((n, f) => {
+  const s = statSync(join(d, String(f)));
+  return s.isFile() ? n + s.size : n;
+}, 0);
+/** What a search loads: the index, fragments, filters, meta, wasm and pagefind.js (not Pagefind's unused UI bundles). */
+const indexSize = (d) => {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(d, { recursive: true })) {
+    const p = join(d, String(f));
+    const s = statSync(p);
+    if (!s.isFile() || /pagefind-(ui|modular-ui|component-ui|highlight)\./u.test(String(f))) continue;
+    bytes += s.size;
+    files++;
+  }
+  return { bytes, files };
+};
+
+function serve(dir) {
+  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const server = createServer((req, res) => assets(req, res, () => { res.statusCode = 404; res.end(); }));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** One cold session: fresh profile, page loaded, then the first query and the later ones. */
+async function session(base, first, later) {
+  const profile = mkdtempSync(join(tmpdir(), 'il-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    await page.waitForLoadState('networkidle');
+    // Baseline: one small uncached request from this page to the same server.
+    const rttMs = await page.evaluate(async () => {
+      const ts = [];
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        await fetch(`/favicon.svg?rtt=${i}`, { cache: 'no-store' }).then((r) => r.arrayBuffer());
+        ts.push(performance.now() - t);
+      }
+      return ts.sort((a, b) => a - b)[2];
+    });
+    let counting = false;
+    let bytes = 0;
+    let requests = 0;
+    context.on('requestfinished', async (r) => {
+      if (!counting) return;
+      const s = await r.sizes().catch(() => null);
+      if (s) { bytes += s.responseBodySize + s.responseHeadersSize; requests++; }
+    });
+    const run = async (q) => {
+      await page.fill('#search-q', q);
+      await page.evaluate(() => {
+        performance.clearMeasures('il-search');
+        performance.clearMeasures('il-search-first');
+        document.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__t0 = performance.now(); }, { capture: true, once: true });
+      });
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction((query) => {
+        const st = document.getElementById('search-status');
+        return new URL(location.href).searchParams.get('q') === query && (st?.dataset.state === 'results' || st?.dataset.state === 'none');
+      }, q, { polling: 'raf' });
+      const state = await page.getAttribute('#search-status', 'data-state');
+      if (state !== 'results') throw new Error(`benchmark query "${q}" found nothing`);
+      // Timed in the page, from the Enter key to the end of the page's own measure (results on
+      // screen), so the test driver's round trips are not counted.
+      await page.waitForFunction(() => performance.getEntriesByName('il-search', 'measure').length > 0);
+      return page.evaluate(() => {
+        const end = (name) => { const m = performance.getEntriesByName(name, 'measure').at(-1); return m.startTime + m.duration - window.__t0; };
+        return { first: end('il-search-first'), all: end('il-search') };
+      });
+    };
+    counting = true;
+    const firstRun = await run(first);
+    await page.waitForLoadState('networkidle');
+    counting = false;
+    const firstBytes = bytes;
+    const firstRequests = requests;
+    const laterRuns = [];
+    for (const q of later) laterRuns.push(await run(q));
+    return { rttMs, firstMs: firstRun.first, firstAllMs: firstRun.all, firstBytes, firstRequests, laterMs: laterRuns.map((r) => r.first), laterAllMs: laterRuns.map((r) => r.all) };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function measure(label, siteDir, first, later, segments) {
+  const server = await serve(siteDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const runs = [];
+  try {
+    for (let i = 0; i < COLD_RUNS; i++) runs.push(await session(base, first, later));
+  } finally {
+    server.close();
+  }
+  const { bytes, files } = indexSize(join(siteDir, 'pagefind'));
+  return {
+    label,
+    segments,
+    firstMs: median(runs.map((r) => r.firstMs)),
+    rttMs: median(runs.map((r) => r.rttMs)),
+    firstAllMs: median(runs.map((r) => r.firstAllMs)),
+    laterAllMs: median(runs.flatMap((r) => r.laterAllMs)),
+    firstKB: median(runs.map((r) => r.firstBytes)) / 1024,
+    firstRequests: median(runs.map((r) => r.firstRequests)),
+    laterMs: median(runs.flatMap((r) => r.laterMs)),
+    laterMax: Math.max(...runs.flatMap((r) => r.laterMs)),
+    indexKB: bytes / 1024,
+    indexFiles: files,
+    totalKB: dirSize(join(siteDir, 'pagefind')) / 1024,
+  };
+}
+
+/** Deterministic synthetic segments: pieces of the real texts recombined, plus a unique marker each. */
+function synthetic(docs, n) {
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  const enWords = docs.flatMap((d) => d.en.split(/\s+/u));
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const a = pick(docs);
+    const b = pick(docs);
+    const zhB = [...b.zh];
+    const cut = Math.floor(rnd() * zhB.length);
+    const zh = `${a.zh}${zhB.slice(cut, cut + 20 + Math.floor(rnd() * 30)).join('')}`;
+    const en = `${a.en} ${Array.from({ length: 8 + Math.floor(rnd() * 12) }, () => pick(enWords)).join(' ')} item${i}`;
+    out.push({ ...a, id: `${a.id}-${i}`, zh, en });
+  }
+  return out;
+}
+
+const firstQuery = '超音速海嘯';
+const laterQueries = ['嘯', 'tsunami', '31.4 GWh', 'Optimus 月產', '"supersonic tsunami"', '壓力', 'energy storage', '心電感應'];
+
+const results = [];
+results.push(await measure('this site', dist, firstQuery, laterQueries, JSON.parse(readFileSync(join(dist, 'transcripts', 'x-takeover-2025.json'), 'utf8')).segments.length));
+
+// The synthetic corpus: the built site with its index replaced.
+const work = mkdtempSync(join(tmpdir(), 'il-bench-site-'));
+try {
+  cpSync(dist, work, { recursive: true });
+  rmSync(join(work, 'pagefind'), { recursive: true, force: true });
+  const exportJson = JSON.parse(readFileSync(join(dist, 'transcripts', 'x-takeover-2025.json'), 'utf8'));
+  const titles = new Map(exportJson.sections.map((s) => [s.id, s.title]));
+  const docs = exportJson.segments.map((s) => ({
+    id: s.id, slug: exportJson.slug, speaker: s.speaker, speakerName: { en: s.speaker, 'zh-Hant': s.speaker },
+    section: s.section, sectionTitle: titles.get(s.section), kind: s.kind, zh: s.text['zh-Hant'], en: s.text.en,
+    verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])),
+  }));
+  const t0 = performance.now();
+  await buildSearchIndex(synthetic(docs, 10_000), join(work, 'pagefind'));
+  const indexSeconds = (performance.now() - t0) / 1000;
+  const r = await measure('synthetic', work, firstQuery, laterQueries, 10_000);
+  r.indexSeconds = indexSeconds;
+  results.push(r);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const ok = (v, budget) => (v < budget ? 'ok' : 'OVER');
+const f = (n, d = 0) => n.toFixed(d);
+console.log(`\nSearch benchmark — headless Chromium, 127.0.0.1, median of ${COLD_RUNS} cold sessions (fresh profile each)`);
+console.log('| corpus | segments | first query: first result / page of 10 | transferred (cold) | requests | later queries: first result (median / max) / page | index on disk (files) |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(`| ${r.label} | ${r.segments} | ${f(r.firstMs)} ms (${ok(r.firstMs, BUDGET.firstMs)}) / ${f(r.firstAllMs)} ms | ${f(r.firstKB, 1)} KB (${ok(r.firstKB, BUDGET.firstKB)}) | ${r.firstRequests} | ${f(r.laterMs, 1)} / ${f(r.laterMax, 1)} ms (${ok(r.laterMs, BUDGET.laterMs)}) / ${f(r.laterAllMs, 1)} ms | ${f(r.indexKB)} KB (${r.indexFiles})${r.indexSeconds ? `, indexed in ${f(r.indexSeconds, 1)} s` : ''} |`);
+}
+// Context for the figures: the machine's load and the cost of one small request on 127.0.0.1.
+const { loadavg, cpus } = await import('node:os');
+console.log(`One small request on 127.0.0.1 took ${results.map((r) => `${f(r.rttMs, 1)} ms`).join(' / ')} (median, per corpus run).`);
+console.log(`Load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs while measuring.`);
+console.log(`Budgets: first results < ${BUDGET.firstMs} ms and < ${BUDGET.firstKB} KB cold; later queries < ${BUDGET.laterMs} ms (median).`);

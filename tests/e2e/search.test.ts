@@ -1,0 +1,260 @@
+/**
+ * Search in a real browser against the built site: the query suite (each expected segment among
+ * the first three results, and its link lands on the segment), the page states, and the
+ * interface (URL, back button, shortcut, no JavaScript).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch } from '../support/browser';
+
+const base = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = browser.context;
+  page = await context.newPage();
+});
+afterAll(async () => browser?.close());
+
+type Params = Record<string, string>;
+const searchUrl = (p: Params, prefix = '') => `${base}${prefix}/search/?${new URLSearchParams(p)}`;
+
+/** Opens the search page for a query and waits for a settled state; returns it and the result ids. */
+async function search(p: Params, prefix = '') {
+  await page.goto(searchUrl(p, prefix));
+  await page.waitForFunction(() => ['results', 'none', 'failed', 'empty'].includes(document.getElementById('search-status')?.dataset.state ?? ''), null, { timeout: 15_000 });
+  const state = await page.getAttribute('#search-status', 'data-state');
+  const ids = await page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.segment ?? ''));
+  return { state, ids };
+}
+
+/** Follows a result's link and checks where the reader lands. */
+async function follow(id: string) {
+  const link = page.locator(`#search-results > li[data-segment="${id}"] a.search-hit`);
+  const href = (await link.getAttribute('href'))!;
+  await Promise.all([page.waitForURL((u) => u.hash.startsWith(`#${id}`)), link.click()]);
+  await page.waitForLoadState('load');
+  await page.waitForFunction((i) => {
+    const el = document.getElementById(i);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  }, id, { timeout: 5_000, polling: 100 });
+  const landed = await page.evaluate((i) => ({
+    hash: location.hash,
+    target: document.querySelector(':target')?.id ?? null,
+    text: document.getElementById(i)?.querySelector('.seg-row')?.textContent ?? '',
+  }), id);
+  return { href, ...landed };
+}
+
+/** [label, params, expected segment id] */
+const suite: [string, Params, string][] = [
+  // Chinese words
+  ['zh word 超音速海嘯', { q: '超音速海嘯' }, 'supersonic-tsunami'],
+  ['zh word 擠牙膏', { q: '擠牙膏' }, 'squeezing-toothpaste'],
+  ['zh word 心電感應', { q: '心電感應' }, 'conceptual-telepathy'],
+  ['zh word 護城河', { q: '護城河' }, 'no-talk-of-lead-or-moats'],
+  ['zh word 搖籃', { q: '搖籃' }, 'no-energy-ai-stifled'],
+  ['zh word 電老虎', { q: '電老虎' }, 'ai-is-a-power-hog'],
+  ['zh word 上市公司', { q: '上市公司' }, 'public-company-cant-say-too-much'],
+  ['zh word 腦機介面', { q: '腦機介面' }, 'neuralink-already-achieved'],
+  // single characters
+  ['zh char 嘯', { q: '嘯' }, 'supersonic-tsunami'],
+  ['zh char 踩', { q: '踩' }, 'public-company-cant-say-too-much'],
+  ['zh char 瘋', { q: '瘋' }, 'optimus-more-important-than-cars'],
+  ['zh char 豐', { q: '豐' }, 'ai-abundance-compute-energy-manufacturing'],
+  ['zh char 兜', { q: '兜' }, 'jobs-lead-in'],
+  // word-internal substrings
+  ['zh inner 速海', { q: '速海' }, 'supersonic-tsunami'],
+  ['zh inner 電感', { q: '電感' }, 'conceptual-telepathy'],
+  ['zh inner 城河', { q: '城河' }, 'no-talk-of-lead-or-moats'],
+  ['zh inner 機介', { q: '機介' }, 'neuralink-already-achieved'],
+  ['zh inner 音速海', { q: '音速海' }, 'supersonic-tsunami'],
+  ['zh inner 造良', { q: '造良' }, 'reality-regulation-yield-cost-ramp'],
+  // English words
+  ['en word tsunami', { q: 'tsunami' }, 'supersonic-tsunami'],
+  ['en word toothpaste', { q: 'toothpaste' }, 'squeezing-toothpaste'],
+  ['en word Telepathy (case)', { q: 'Telepathy' }, 'conceptual-telepathy'],
+  ['en word landmine', { q: 'landmine' }, 'public-company-cant-say-too-much'],
+  ['en word moats', { q: 'moats' }, 'no-talk-of-lead-or-moats'],
+  ['en word prefix toothp', { q: 'toothp' }, 'squeezing-toothpaste'],
+  // English phrases
+  ['en quoted "supersonic tsunami"', { q: '"supersonic tsunami"' }, 'supersonic-tsunami'],
+  ['en quoted "strangled in the cradle"', { q: '"strangled in the cradle"' }, 'no-energy-ai-stifled'],
+  ['en words power hog', { q: 'power hog' }, 'ai-is-a-power-hog'],
+  ['en words biggest product world', { q: 'biggest product in the world' }, 'optimus-biggest-product-in-world'],
+  ['en quoted curly “step on a landmine”', { q: '“step on a landmine”' }, 'public-company-cant-say-too-much'],
+  // numbers with units
+  ['number 31.4 GWh', { q: '31.4 GWh' }, 'tesla-storage-2024-31-4-gwh'],
+  ['number 120 億美元', { q: '120 億美元' }, 'xai-12b-debt-financing'],
+  ['number 20 萬卡', { q: '20 萬卡' }, 'xai-gpus-200k-class'],
+  ['number 10 萬台', { q: '10 萬台' }, 'optimus-100k-per-month-within-5-years'],
+  ['number 12 billion', { q: '12 billion debt' }, 'xai-12b-debt-financing'],
+  ['full-width digits ３１.４ ＧＷｈ', { q: '３１.４ ＧＷｈ' }, 'tesla-storage-2024-31-4-gwh'],
+  // mixed
+  ['mixed Optimus 月產', { q: 'Optimus 月產' }, 'optimus-100k-per-month-within-5-years'],
+  ['mixed Grok 搜尋欄', { q: 'Grok 搜尋欄' }, 'grok-agent-not-search-box'],
+  ['mixed CyberCab 兩座', { q: 'CyberCab 兩座' }, 'cybercab-two-seater-fleet-mix'],
+  ['mixed Neuralink 障礙', { q: 'Neuralink 障礙' }, 'neuralink-to-remove-the-barrier'],
+  ['mixed no space Optimus月產', { q: 'Optimus月產' }, 'optimus-100k-per-month-within-5-years'],
+  // quoted Chinese
+  ['zh quoted 「近零邊際成本」', { q: '「近零邊際成本」' }, 'three-pillars-near-zero-marginal-cost'],
+  ['zh quoted "我寧願參與"', { q: '"我寧願參與"' }, 'participant-not-spectator'],
+  // filters
+  ['filter speaker: 參與者 by Musk', { q: '參與者', speaker: 'elon-musk' }, 'i-am-a-participant-not-a-spectator'],
+  ['filter section: Optimus in meaning', { q: 'Optimus', section: 'meaning' }, 'human-ai-new-partnership-what-role'],
+  ['filter verdict: Robotaxi inaccurate', { q: 'Robotaxi', verdict: 'inaccurate' }, 'bay-area-robotaxi-small-scale-testing'],
+  ['filter no verdict: 護城河', { q: '護城河', verdict: 'none' }, 'no-talk-of-lead-or-moats'],
+  ['filter language en: Grok in energy', { q: 'Grok', lang: 'en', section: 'energy' }, 'stable-blood-supply-for-the-brain'],
+  ['filter speaker+section: 調度', { q: '調度', speaker: 'elon-musk', section: 'optimus' }, 'dispatch-vehicles-by-passenger-count'],
+];
+
+describe('query suite: the expected segment is among the first three and its link lands on it', () => {
+  it('has at least 40 queries', () => expect(suite.length).toBeGreaterThanOrEqual(40));
+  for (const [label, params, id] of suite) {
+    it(label, async () => {
+      const { state, ids } = await search(params);
+      expect(state).toBe('results');
+      expect(ids.slice(0, 3)).toContain(id);
+      // The matched words are marked in the result.
+      const marks = await page.$$eval(`#search-results > li[data-segment="${id}"] mark`, (m) => m.map((x) => x.textContent));
+      expect(marks.length).toBeGreaterThan(0);
+      const landed = await follow(id);
+      expect(landed.hash).toBe(`#${id}`);
+      // With a text fragment the browser highlights the words (and `:target` is the words, not the
+      // element); without one, the segment itself is the target.
+      const directive = landed.href.split(':~:text=')[1];
+      if (directive) {
+        const pieces = directive.split(',');
+        const start = decodeURIComponent(pieces.find((p) => !p.endsWith('-') && !p.startsWith('-'))!);
+        const prefix = pieces[0]!.endsWith('-') ? decodeURIComponent(pieces[0]!.slice(0, -1)) : '';
+        const text = landed.text.replace(/\s+/gu, ' ');
+        expect(text).toContain(start);
+        expect(text).toContain(prefix);
+        expect(marks.some((m) => start.includes(m!.trim()) || m!.includes(start))).toBe(true);
+      } else {
+        expect(landed.target).toBe(id);
+      }
+    });
+  }
+});
+
+describe('filters apply per segment', () => {
+  it('a speaker filter keeps only that speaker’s segments', async () => {
+    const all = await search({ q: 'AI' });
+    const musk = await search({ q: 'AI', speaker: 'elon-musk' });
+    expect(musk.ids.length).toBeGreaterThan(0);
+    expect(musk.ids.length).toBeLessThan(all.ids.length + 1);
+    const who = await page.$$eval('#search-results .search-who', (els) => els.map((e) => e.textContent ?? ''));
+    for (const w of who) expect(w).toMatch(/^Elon Musk ·/u);
+  });
+  it('the language filter shows matches in that language only', async () => {
+    await search({ q: 'Optimus', lang: 'zh' });
+    const langs = await page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.lang));
+    expect(langs.length).toBeGreaterThan(0);
+    expect(new Set(langs)).toEqual(new Set(['zh']));
+  });
+});
+
+describe('states and interface', () => {
+  it('shows the empty state without a query and loads no search code on load', async () => {
+    const requests: string[] = [];
+    const onReq = (r: { url(): string }) => requests.push(r.url());
+    context.on('request', onReq);
+    await page.goto(`${base}/search/`);
+    await page.waitForLoadState('networkidle');
+    context.off('request', onReq);
+    expect(requests.some((u) => u.includes('/pagefind/'))).toBe(false);
+    expect(requests.some((u) => /\/_astro\/search\.[^/]*\.js/u.test(u))).toBe(false);
+    // Starting a search loads it.
+    await page.fill('#search-q', '海嘯');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'results');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('海嘯');
+  });
+  it('says so when nothing matches, with suggestions that work', async () => {
+    const { state } = await search({ q: '超音速海嘯 xyzzy' });
+    expect(state).toBe('none');
+    expect(await page.textContent('#search-status')).toContain('No segment matches');
+    await page.click('.search-suggestion >> text=超音速海嘯');
+    await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'results');
+    expect(await page.$$eval('#search-results > li', (l) => l.map((x) => (x as HTMLElement).dataset.segment))).toContain('supersonic-tsunami');
+  });
+  it('a word Pagefind would shorten to a prefix does not match unrelated segments', async () => {
+    expect((await search({ q: 'xyzzy' })).state).toBe('none');
+  });
+  it('says so when the index cannot be loaded', async () => {
+    await context.route('**/pagefind/**', (r) => r.abort());
+    try {
+      const { state } = await search({ q: 'tsunami' });
+      expect(state).toBe('failed');
+      expect(await page.textContent('#search-status')).toContain('could not be loaded');
+    } finally {
+      await context.unroute('**/pagefind/**');
+    }
+  });
+  it('keeps the query in the URL; back returns to the previous search', async () => {
+    await search({ q: 'tsunami' });
+    await page.fill('#search-q', 'toothpaste');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'toothpaste' && document.getElementById('search-status')?.dataset.state === 'results');
+    expect(await page.$eval('#search-results > li', (li) => (li as HTMLElement).dataset.segment)).toBe('squeezing-toothpaste');
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'tsunami');
+    await page.waitForFunction(() => document.querySelector('#search-results > li')?.getAttribute('data-segment') === 'supersonic-tsunami');
+    expect(await page.inputValue('#search-q')).toBe('tsunami');
+    // Typing (no Enter) starts a new entry too: Back returns to the search before it.
+    await page.fill('#search-q', 'moats');
+    await page.waitForFunction(() => document.querySelector('#search-results > li')?.getAttribute('data-segment') === 'no-talk-of-lead-or-moats');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('moats');
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'tsunami');
+    expect(await page.inputValue('#search-q')).toBe('tsunami');
+  });
+  it('the Chinese interface searches the same records and links within /zh-hant', async () => {
+    const { ids } = await search({ q: 'tsunami' }, '/zh-hant');
+    expect(ids).toContain('supersonic-tsunami');
+    expect(await page.textContent('#search-status')).toContain('段符合');
+    const href = await page.getAttribute('#search-results a.search-hit', 'href');
+    expect(href).toMatch(/^\/zh-hant\/transcripts\/x-takeover-2025\/#supersonic-tsunami/u);
+  });
+  it('shows the speaker, the match marked in its language and the other language beneath', async () => {
+    await search({ q: '嘯' });
+    const item = page.locator('#search-results > li[data-segment="supersonic-tsunami"]');
+    expect(await item.locator('.search-who').textContent()).toContain('Elon Musk');
+    expect(await item.locator('.search-main').getAttribute('lang')).toBe('zh-Hant');
+    expect(await item.locator('.search-main mark').textContent()).toBe('嘯');
+    expect(await item.locator('.search-other').getAttribute('lang')).toBe('en');
+    expect(await item.locator('.search-other').textContent()).toContain('supersonic tsunami');
+  });
+  it('/ and Ctrl-K focus the header search box on any page', async () => {
+    await page.goto(`${base}/transcripts/x-takeover-2025/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search page says search needs JavaScript and links to the fact-checks and the transcript', async () => {
+    const nojs = await launch({ javaScriptEnabled: false });
+    try {
+      const p = await nojs.context.newPage();
+      await p.goto(`${base}/search/?q=tsunami`);
+      const box = p.locator('.search-nojs');
+      expect(await box.isVisible()).toBe(true);
+      expect(await box.textContent()).toContain('Search needs JavaScript');
+      const hrefs = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain('/fact-checks/');
+      expect(hrefs).toContain('/transcripts/x-takeover-2025/');
+    } finally {
+      await nojs.close();
+    }
+  });
+});
