@@ -2,7 +2,7 @@
 // against its visible text, layout shift. Run on the built site: `npm run build && npm run bench`.
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { browser, kb, serve, table } from './lib.mjs';
+import { browser, kb, serve, table } from './_lib.mjs';
 
 const path = '/transcripts/x-takeover-2025/';
 const server = await serve();
