@@ -1,6 +1,6 @@
-// Makes sure the browser tests can run: Debian's chromium and the CJK fonts (without them Chinese
-// renders as empty boxes). Installs them with apt-get when running as root; otherwise says exactly
-// what to install and stops.
+// Makes sure the browser tests and gates can run: Debian's chromium, the CJK fonts (without them
+// Chinese renders as empty boxes) and a Java runtime for the Nu HTML Checker. Installs what is
+// missing with apt-get when running as root; otherwise says exactly what to install and stops.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -15,6 +15,15 @@ const hasFonts = () => {
 const missing = [];
 if (!existsSync(chromium)) missing.push('chromium');
 if (!hasFonts()) missing.push('fonts-noto-cjk');
+const hasJava = () => {
+  try {
+    execSync('java -version', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (!hasJava()) missing.push('default-jre-headless');
 
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

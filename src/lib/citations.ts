@@ -155,8 +155,22 @@ function latexSafe(item: CslItem): CslItem {
   return out;
 }
 
-/** Every format of one or more items, as text. */
+/**
+ * Every format of one or more items, as text. Memoised on the items: each segment's citations are
+ * shown on its page in both interface languages, and formatting is the slowest step of a build.
+ */
+const formatted = new Map<string, Record<CitationFormat, string>>();
 export function formatCitations(items: CslItem[]): Record<CitationFormat, string> {
+  const key = JSON.stringify(items);
+  let out = formatted.get(key);
+  if (!out) {
+    out = formatUncached(items);
+    formatted.set(key, out);
+  }
+  return out;
+}
+
+function formatUncached(items: CslItem[]): Record<CitationFormat, string> {
   const cite = new Cite(items);
   // citeproc treats names of items whose language is Chinese as CJK names ("Musk Elon", no comma);
   // the names we cite are romanised, so the styled formats are produced without the language field,
