@@ -13,11 +13,16 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/lighthouse.test.ts'],
           globalSetup: ['tests/support/global-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
         },
+      },
+      {
+        // Lighthouse measures time: it runs on its own, after the other suites (see package.json "test").
+        test: { name: 'lighthouse', include: ['tests/e2e/lighthouse.test.ts'], globalSetup: ['tests/support/global-server.ts'], testTimeout: 300_000, fileParallelism: false },
       },
     ],
   },

@@ -16,7 +16,7 @@ const narratorChecks = 'content/annotations/x-takeover-2025/fact-checks-narrator
 function buildWith(file: string, change: (text: string) => string, more: [string, (text: string) => string][] = [], inspect?: (out: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'interlinear-bad-'));
   try {
-    for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       try { cpSync(join(root, p), join(dir, p), { recursive: true }); } catch { /* optional folder */ }
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -86,5 +86,44 @@ describe('hostile text in content is published as text, never as markup', () => 
     const ld = cheerio.load(pages['transcripts/x-takeover-2025/index.html']!)('script[type="application/ld+json"]').text();
     expect(ld).not.toContain('</script>');
     expect(JSON.parse(exported).title.en).toBe(payload);
+  });
+});
+
+describe('renaming a published segment id', () => {
+  const rename = (t: string) => t.replace(/(?<![\w-])supersonic-tsunami(?![\w-])/g, 'supersonic-tsunami-of-ai');
+  const registry = 'content/ids/x-takeover-2025.json';
+  // Notes that point at the segment follow it to its new id.
+  const notes: [string, (t: string) => string][] = readdirSync(join(root, 'content/annotations/x-takeover-2025')).map((f) => [`content/annotations/x-takeover-2025/${f}`, rename]);
+
+  it('fails the build when the old id has no redirect, naming the registry and the id', () => {
+    const r = buildWith(transcript, rename, notes);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/ids\/x-takeover-2025\.json \[supersonic-tsunami\]/);
+  });
+
+  it('with a redirect (and the new id registered), the old permalink becomes a redirect page and a _redirects line', () => {
+    let oldPage = '';
+    let zhOldPage = '';
+    let redirects = '';
+    const r = buildWith(
+      transcript,
+      rename,
+      [...notes, [registry, (t) => {
+        const reg = JSON.parse(t) as { ids: string[]; redirects?: Record<string, string> };
+        return JSON.stringify({ ...reg, ids: [...reg.ids, 'supersonic-tsunami-of-ai'], redirects: { ...reg.redirects, 'supersonic-tsunami': 'supersonic-tsunami-of-ai' } });
+      }]],
+      (out) => {
+        oldPage = readFileSync(join(out, 'transcripts/x-takeover-2025/supersonic-tsunami/index.html'), 'utf8');
+        zhOldPage = readFileSync(join(out, 'zh-hant/transcripts/x-takeover-2025/supersonic-tsunami/index.html'), 'utf8');
+        redirects = readFileSync(join(out, '_redirects'), 'utf8');
+      },
+    );
+    expect(r.status, r.output.slice(-1500)).toBe(0);
+    const $ = cheerio.load(oldPage);
+    expect($('meta[http-equiv="refresh"]').attr('content')).toMatch(/url=.*\/transcripts\/x-takeover-2025\/supersonic-tsunami-of-ai\/$/);
+    expect($('link[rel="canonical"]').attr('href')).toMatch(/\/supersonic-tsunami-of-ai\/$/);
+    expect($('a[href$="/supersonic-tsunami-of-ai/"]').length).toBeGreaterThan(0);
+    expect(cheerio.load(zhOldPage)('meta[http-equiv="refresh"]').attr('content')).toMatch(/\/zh-hant\/transcripts\/x-takeover-2025\/supersonic-tsunami-of-ai\/$/);
+    expect(redirects).toMatch(/^\/transcripts\/x-takeover-2025\/supersonic-tsunami\/? +\/transcripts\/x-takeover-2025\/supersonic-tsunami-of-ai\/ +301$/m);
   });
 });

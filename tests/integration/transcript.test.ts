@@ -81,6 +81,7 @@ describe('segments', () => {
     const strays: string[] = [];
     $('main *').contents().each((_, node) => {
       if (node.type !== 'text' || !/[\u4e00-\u9fff]/.test(node.data)) return;
+      if ($(node.parent!).closest('pre, code').length) return; // code (BibTeX, RIS, JSON): no natural language
       const lang = $(node.parent!).closest('[lang]').attr('lang');
       if (lang !== 'zh-Hant') strays.push(node.data.trim().slice(0, 20));
     });
