@@ -30,7 +30,7 @@ export interface OgCard {
   footer: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string; lang?: string } };
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string | undefined; lang?: string } };
 const el = (type: string, style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 /** The text sizes adapt to the length; the quotes are cut at a natural break with an ellipsis. */

@@ -1,4 +1,4 @@
-import type { PlacedSegment, Transcript } from './assemble';
+import type { Transcript } from './assemble';
 import type { Speaker } from '../schemas/speaker';
 import type { Verdict } from '../schemas/verdict';
 import { verdictInfo } from './verdicts';
@@ -13,25 +13,9 @@ function person(s: Speaker) {
   return { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] };
 }
 
-/** schema.org Quotation for one quote segment: the Chinese as reported, our English as its translation. */
-export function quotation(t: Transcript, seg: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, site: URL) {
-  const speaker = person(speakers.get(seg.speaker)!);
-  return {
-    '@type': 'Quotation',
-    '@id': new URL(paths.segment('en', t.meta.slug, seg.id), site).href,
-    url: new URL(paths.segment('en', t.meta.slug, seg.id), site).href,
-    text: seg.zh,
-    inLanguage: 'zh-Hant',
-    spokenByCharacter: speaker,
-    creator: speaker,
-    isPartOf: { '@type': 'Article', name: t.meta.title.en, url: new URL(paths.transcript('en', t.meta.slug), site).href },
-    workTranslation: { '@type': 'Quotation', text: seg.en, inLanguage: 'en', translator: publisher },
-  };
-}
-
 /**
  * schema.org ClaimReview for every fact-check of a transcript. Each quote's own Quotation lives on
- * its segment page (see `quotation`), so the transcript page does not carry the text twice.
+ * its segment page (SegmentPageView), so the transcript page does not carry the text twice.
  */
 export function transcriptStructuredData(t: Transcript, speakers: ReadonlyMap<string, Speaker>, site: URL) {
   const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;

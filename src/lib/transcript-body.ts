@@ -18,7 +18,7 @@ export interface Section {
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 const isJsx = (n: RootContent): n is JsxElement => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isBlank = (n: RootContent) => n.type === 'text' && n.value.trim() === '';
-const line = (n: { position?: { start: { line: number } } }) => (n.position ? `line ${n.position.start.line}: ` : '');
+const line = (n: { position?: { start: { line: number } } | undefined }) => (n.position ? `line ${n.position.start.line}: ` : '');
 
 /** Reads an element's attributes; only plain string values are allowed, so content stays data. */
 function attributes(el: JsxElement, file: string, where: string | undefined): Record<string, string> {
