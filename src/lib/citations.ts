@@ -80,6 +80,18 @@ export interface CiteContext {
   site: URL;
 }
 
+/** What every item of a transcript shares: the event, the report it comes from, the publisher, the date. */
+function eventFields(m: TranscriptMeta) {
+  return {
+    'event-title': m.event.name + (m.event.organizer ? ` (${m.event.organizer})` : ''),
+    'event-place': m.place.en,
+    genre: `Interview, as reported by ${sourceReport(m)}`,
+    publisher: PUBLISHER,
+    language: m.originalLanguage,
+    issued: dateParts(m.date),
+  };
+}
+
 /**
  * The CSL item of one segment. The Chinese text is the title (the report's words); the English
  * follows in brackets, marked as our translation, so no format presents it as the speaker's words.
@@ -95,12 +107,7 @@ export function segmentItem(s: Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>, { 
     author: [author],
     translator: [{ literal: PUBLISHER }],
     'container-title': `${bilingualTitle(m)} (report by ${m.sourceDocument.author}, ${m.sourceDocument.publisher['zh-Hant']})`,
-    'event-title': m.event.name + (m.event.organizer ? ` (${m.event.organizer})` : ''),
-    'event-place': m.place.en,
-    genre: `Interview, as reported by ${sourceReport(m)}`,
-    publisher: PUBLISHER,
-    language: m.originalLanguage,
-    issued: dateParts(m.date),
+    ...eventFields(m),
     URL: new URL(paths.segment('en', m.slug, s.id), site).href,
     note: `Segment ${s.id} of ${bilingualTitle(m)}. Speaker: ${speaker?.name.en ?? s.speaker}. Event: ${m.event.name}. Source report: ${sourceReport(m)}. The Chinese is the report verbatim; the English is ${PUBLISHER}'s translation of it, not the speaker's own words.`,
   };
@@ -116,12 +123,7 @@ export function transcriptItem({ meta: m, speakers, site }: CiteContext): CslIte
     title: bilingualTitle(m),
     author: [person ? personName(person.name.en) : { literal: m.sourceDocument.author }],
     translator: [{ literal: PUBLISHER }],
-    'event-title': m.event.name + (m.event.organizer ? ` (${m.event.organizer})` : ''),
-    'event-place': m.place.en,
-    genre: `Interview, as reported by ${sourceReport(m)}`,
-    publisher: PUBLISHER,
-    language: m.originalLanguage,
-    issued: dateParts(m.date),
+    ...eventFields(m),
     URL: new URL(paths.transcript('en', m.slug), site).href,
     note: `Bilingual transcript of ${sourceReport(m)}. The Chinese is the report verbatim; the English is ${PUBLISHER}'s translation of it.`,
   };
