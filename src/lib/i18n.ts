@@ -234,8 +234,5 @@ export const ui: Record<Locale, UiStrings> = {
   },
 };
 
-/** The `lang` attribute value for a locale. */
-export const htmlLang = (l: Locale) => l;
-
 /** Picks the text of a bilingual value in the reader's interface language. */
 export const pick = <T>(value: { en: T; 'zh-Hant': T }, l: Locale): T => value[l];

@@ -59,10 +59,3 @@ export const attributionInfo: Record<Attribution, { label: Bilingual; definition
     definition: { en: 'No source records him saying this; it may be the report’s paraphrase.', 'zh-Hant': '沒有來源記錄他說過此話;可能是報導的轉述。' },
   },
 };
-
-/** Counts annotations per verdict, every verdict of the scale present (zero included). */
-export function countVerdicts(items: readonly { verdict?: Verdict | undefined }[]): Record<Verdict, number> {
-  const counts = Object.fromEntries(verdicts.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const item of items) if (item.verdict) counts[item.verdict] += 1;
-  return counts;
-}
