@@ -19,6 +19,8 @@ export default defineConfig({
   ],
   // Styles are small (about 3 KB compressed): inlined, they cost no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
+  vite: { worker: { format: 'es' } },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag on each page.

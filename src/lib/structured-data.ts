@@ -1,4 +1,4 @@
-import type { Transcript } from './assemble';
+import type { PlacedSegment, Transcript } from './assemble';
 import type { Speaker } from '../schemas/speaker';
 import type { Verdict } from '../schemas/verdict';
 import { verdictInfo } from './verdicts';
@@ -13,39 +13,60 @@ function person(s: Speaker) {
   return { '@type': 'Person', name: s.name.en, alternateName: s.name['zh-Hant'] };
 }
 
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
 /**
- * schema.org ClaimReview for every fact-check of a transcript. Each quote's own Quotation lives on
- * its segment page (SegmentPageView), so the transcript page does not carry the text twice.
+ * schema.org JSON-LD for a segment's own page: the segment as a `Quotation` (both languages,
+ * speaker, the transcript it is part of, the report it is translated from) and a `ClaimReview` for
+ * each fact-check whose home is this segment. The reviews live here, on the page of the claim they
+ * review, rather than all on the transcript page, which keeps that long page light.
  */
-export function transcriptStructuredData(t: Transcript, speakers: ReadonlyMap<string, Speaker>, site: URL) {
-  const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
-  const segById = new Map(t.segments.map((s) => [s.id, s]));
-  const reviews = t.annotations
-    .filter((a) => a.kind === 'fact-check' && a.verdict)
-    .map((a) => {
-      const seg = segById.get(a.segments[0]!)!;
-      const claimant = speakers.get(a.claimant ?? seg.speaker)!;
-      return {
-        '@type': 'ClaimReview',
-        url: `${pageUrl}#note-${a.id}`,
-        claimReviewed: a.claim!.en,
-        ...(a.checked && { datePublished: a.checked }),
-        author: publisher,
-        reviewRating: {
-          '@type': 'Rating',
-          ...(ratingValue[a.verdict!] !== undefined && { ratingValue: ratingValue[a.verdict!], bestRating: 5, worstRating: 1 }),
-          alternateName: verdictInfo[a.verdict!].label.en,
-        },
-        itemReviewed: {
-          '@type': 'Claim',
-          author: person(claimant),
-          // The quote itself (text, speaker, translation) is on the segment's page; link rather than repeat it.
-          appearance: { '@type': seg.kind === 'quote' ? 'Quotation' : 'CreativeWork', '@id': new URL(paths.segment('en', t.meta.slug, seg.id), site).href, url: new URL(paths.segment('en', t.meta.slug, seg.id), site).href },
-        },
-      };
-    });
-  return { '@context': 'https://schema.org', '@graph': reviews };
+export function segmentStructuredData(t: Transcript, s: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, site: URL, image: string) {
+  const m = t.meta;
+  const url = new URL(paths.segment('en', m.slug, s.id), site).href;
+  const speaker = speakers.get(s.speaker)!;
+  const quotation = {
+    '@type': 'Quotation',
+    '@id': url,
+    url,
+    identifier: s.id,
+    text: [{ '@value': s.zh, '@language': 'zh-Hant' }, { '@value': s.en, '@language': 'en' }],
+    inLanguage: ['zh-Hant', 'en'],
+    ...(speaker.kind === 'person' && { spokenByCharacter: person(speaker) }),
+    creator: speaker.kind === 'person' ? person(speaker) : { '@type': 'Person', name: m.sourceDocument.author },
+    translator: publisher,
+    dateCreated: day(m.date),
+    isPartOf: {
+      '@type': 'CreativeWork',
+      name: [{ '@value': m.title['zh-Hant'], '@language': 'zh-Hant' }, { '@value': m.title.en, '@language': 'en' }],
+      url: new URL(paths.transcript('en', m.slug), site).href,
+      about: { '@type': 'Event', name: m.event.name, startDate: day(m.date), location: m.place.en, ...(m.event.organizer && { organizer: { '@type': 'Organization', name: m.event.organizer } }) },
+      isBasedOn: { '@type': 'Article', url: m.sourceDocument.url, author: { '@type': 'Person', name: m.sourceDocument.author }, publisher: { '@type': 'Organization', name: m.sourceDocument.publisher['zh-Hant'] }, inLanguage: m.sourceDocument.language },
+    },
+    image,
+  };
+  const reviews = s.annotations
+    .filter((a) => a.kind === 'fact-check' && a.verdict && a.segments[0] === s.id)
+    .map((a) => ({
+      '@type': 'ClaimReview',
+      url: `${url}#note-${a.id}`,
+      claimReviewed: a.claim!.en,
+      ...(a.checked && { datePublished: a.checked }),
+      author: publisher,
+      reviewRating: {
+        '@type': 'Rating',
+        ...(ratingValue[a.verdict!] !== undefined && { ratingValue: ratingValue[a.verdict!], bestRating: 5, worstRating: 1 }),
+        alternateName: verdictInfo[a.verdict!].label.en,
+      },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: person(speakers.get(a.claimant ?? s.speaker)!),
+        // The claim appears in the quotation above, by reference rather than repeated.
+        appearance: { '@id': url },
+      },
+    }));
+  return { '@context': 'https://schema.org', '@graph': [quotation, ...reviews] };
 }
 
-/** Serialises JSON-LD for a <script> element: `<` is escaped so the data can never close the element. */
-export const jsonLdText = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+/** Serialises JSON-LD for a <script> element: `<`, `>` and `&` are escaped so the data can never close the element. */
+export const jsonLdText = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');

@@ -1,23 +1,29 @@
 // Copying a permalink or a citation: loaded only when a reader presses a copy button (the listener
-// in src/scripts/copy.ts imports this file on first use). Copies the permalink (made absolute) or
-// the text of the element named by data-copy-from, confirms on the button and in an aria-live
-// region, and when the clipboard is refused shows the text selected in a readonly field.
+// in the preferences script, src/components/PrefsScript.astro, imports this file on first use).
+// Copies the text of the element named by data-copy-from, or a permalink made absolute: data-url,
+// else the rel="bookmark" link of the button's article. Confirms on the button and in an aria-live
+// region (messages from <body data-copied data-copy-failed>), and when the clipboard is refused
+// shows the text selected in a readonly field.
 let live: HTMLElement | undefined;
 
-export async function copy(b: HTMLButtonElement): Promise<void> {
+async function copy(b: HTMLButtonElement): Promise<void> {
   const d = b.dataset;
-  const text = d.url ? new URL(d.url, location.href).href : document.getElementById(d.copyFrom!)!.textContent!.trim();
+  const { copied, copyFailed } = document.body.dataset;
+  d.label ??= b.textContent ?? '';
+  const text = d.copyFrom
+    ? document.getElementById(d.copyFrom)!.textContent!.trim()
+    : new URL(d.url ?? b.closest('article')!.querySelector<HTMLAnchorElement>('a[rel~="bookmark"]')!.href, location.href).href;
   if (!live) {
     live = document.createElement('p');
     live.className = 'sr-only';
     live.setAttribute('aria-live', 'polite');
     document.body.append(live);
   }
-  let msg = d.done!;
+  let msg = copied!;
   try {
     await navigator.clipboard.writeText(text);
   } catch {
-    msg = d.failed!;
+    msg = copyFailed!;
     if (!(b.nextElementSibling instanceof HTMLInputElement)) {
       const f = document.createElement('input');
       f.readOnly = true;
@@ -33,3 +39,7 @@ export async function copy(b: HTMLButtonElement): Promise<void> {
   setTimeout(() => { live!.textContent = msg; }, 50);
   setTimeout(() => { b.textContent = d.label!; }, 3000);
 }
+
+// Bundled as a standalone module whose exports would be dropped, so it answers an event instead:
+// the preferences script dispatches `il-copy` on the pressed button once this file has loaded.
+document.addEventListener('il-copy', (e) => void copy(e.target as HTMLButtonElement));

@@ -91,15 +91,25 @@ describe('exports carry the same annotations', () => {
     }
   });
 
-  it('the transcript page carries schema.org ClaimReview for every fact-check, pointing at the segment', () => {
-    const $ = loadPage(`transcripts/${slug}/`);
-    const graph = JSON.parse($('script[type="application/ld+json"]').first().text())['@graph'] as { '@type': string; reviewRating: { alternateName: string; ratingValue?: number }; itemReviewed: { author: { name: string }; appearance: { url: string } } }[];
-    expect(graph.filter((n) => n['@type'] === 'ClaimReview').length).toBe(factChecks.length);
-    const tsunami = graph.find((n) => n.itemReviewed.appearance.url.endsWith('/supersonic-tsunami/'))!;
-    expect(tsunami.reviewRating).toMatchObject({ alternateName: 'Mostly accurate', ratingValue: 4 });
-    expect(tsunami.itemReviewed.author.name).toBe('Elon Musk');
-    const opinion = graph.find((n) => n.reviewRating.alternateName === 'Opinion / forecast')!;
+  it('each segment page carries schema.org ClaimReview for the fact-checks of its segment, reviewing its Quotation', () => {
+    type Node = { '@type': string; '@id'?: string; url: string; reviewRating: { alternateName: string; ratingValue?: number }; itemReviewed: { author: { name: string }; appearance: { '@id': string } } };
+    const graphs = new Map(data.segments.map((s) => {
+      const $ = loadPage(`transcripts/${slug}/${s.id}/`);
+      return [s.id, JSON.parse($('script[type="application/ld+json"]').first().text())['@graph'] as Node[]];
+    }));
+    const reviews = [...graphs.values()].flat().filter((n) => n['@type'] === 'ClaimReview');
+    expect(reviews.length).toBe(factChecks.length);
+    expect(new Set(reviews.map((r) => r.url.split('#note-')[1])).size).toBe(factChecks.length);
+    const tsunami = graphs.get('supersonic-tsunami')!;
+    const quotation = tsunami.find((n) => n['@type'] === 'Quotation')!;
+    const review = tsunami.find((n) => n['@type'] === 'ClaimReview')!;
+    expect(review.itemReviewed.appearance['@id']).toBe(quotation['@id']);
+    expect(review.reviewRating).toMatchObject({ alternateName: 'Mostly accurate', ratingValue: 4 });
+    expect(review.itemReviewed.author.name).toBe('Elon Musk');
+    const opinion = reviews.find((n) => n.reviewRating.alternateName === 'Opinion / forecast')!;
     expect(opinion.reviewRating.ratingValue).toBeUndefined();
+    // The long transcript page links to the segment pages rather than repeating the reviews.
+    expect(loadPage(`transcripts/${slug}/`)('script[type="application/ld+json"]').length).toBe(0);
   });
 });
 

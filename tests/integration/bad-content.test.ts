@@ -71,7 +71,7 @@ describe('hostile text in content is published as text, never as markup', () => 
         ['content/annotations/x-takeover-2025/editorial.yaml', (t) => `${t.trimEnd()}\n  - id: hostile-note\n    segments: [supersonic-tsunami]\n    kind: context\n    body: { en: ${yamlPayload}, zh-Hant: ${yamlPayload} }\n`],
       ],
       (out) => {
-        for (const p of ['transcripts/x-takeover-2025/index.html', 'sources/index.html', 'index.html']) pages[p] = readFileSync(join(out, p), 'utf8');
+        for (const p of ['transcripts/x-takeover-2025/index.html', 'transcripts/x-takeover-2025/supersonic-tsunami/index.html', 'sources/index.html', 'index.html']) pages[p] = readFileSync(join(out, p), 'utf8');
         exported = readFileSync(join(out, 'transcripts/x-takeover-2025.json'), 'utf8');
         expect(readdirSync(out).length).toBeGreaterThan(3);
       },
@@ -83,8 +83,10 @@ describe('hostile text in content is published as text, never as markup', () => 
       expect($('script').filter((_, el) => $(el).text().includes('alert(')).filter((_, el) => $(el).attr('type') !== 'application/ld+json').length, path).toBe(0);
       expect($('body').text(), path).toContain(payload); // shown to the reader as the literal text
     }
-    const ld = cheerio.load(pages['transcripts/x-takeover-2025/index.html']!)('script[type="application/ld+json"]').text();
-    expect(ld).not.toContain('</script>');
+    // The segment page's JSON-LD names the transcript: the hostile title is data there, escaped.
+    const ld = cheerio.load(pages['transcripts/x-takeover-2025/supersonic-tsunami/index.html']!)('script[type="application/ld+json"]').text();
+    expect(ld).not.toMatch(/<\/?script|<img/i);
+    expect(JSON.parse(ld)['@graph'][0].isPartOf.name).toContainEqual({ '@value': payload, '@language': 'en' });
     expect(JSON.parse(exported).title.en).toBe(payload);
   });
 });

@@ -50,7 +50,7 @@ describe('segment permalinks', () => {
     expect(meta(text, 'og:image')[0]).toMatch(/\/og\/x-takeover-2025\/supersonic-tsunami\.png$/);
     expect(meta(text, 'og:image:width')).toEqual(['1200']);
     expect(meta(text, 'twitter:card')).toEqual(['summary_large_image']);
-    const ld = [...text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const ld = [...text.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]!)['@graph']);
     const q = ld.find((x) => x['@type'] === 'Quotation');
     expect(q.spokenByCharacter.name).toBe('Elon Musk');
     expect(q.isPartOf.url).toMatch(/\/transcripts\/x-takeover-2025\/$/);
