@@ -3,13 +3,13 @@
 // synthetic corpus of 10,000 segments indexed with the same record builder. Measured in headless
 // Chromium through the real search page on 127.0.0.1, from pressing Enter to results on screen.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import { buildSearchIndex } from '../scripts/build-search-index.mjs';
+import { compressDir } from '../scripts/compress.mjs';
+import { serve } from './_lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -38,11 +38,6 @@ const indexSize = (d) => {
   return { bytes, files };
 };
 
-function serve(dir) {
-  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-  const server = createServer((req, res) => assets(req, res, () => { res.statusCode = 404; res.end(); }));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -111,13 +106,14 @@ async function session(base, first, later) {
 }
 
 async function measure(label, siteDir, first, later, segments) {
+  // The site's own server (scripts/serve.mjs): compressed responses, as a production host sends.
   const server = await serve(siteDir);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const { base } = server;
   const runs = [];
   try {
     for (let i = 0; i < COLD_RUNS; i++) runs.push(await session(base, first, later));
   } finally {
-    server.close();
+    server.stop();
   }
   const { bytes, files } = indexSize(join(siteDir, 'pagefind'));
   return {
@@ -177,6 +173,7 @@ try {
   const t0 = performance.now();
   await buildSearchIndex(synthetic(docs, 10_000), join(work, 'pagefind'));
   const indexSeconds = (performance.now() - t0) / 1000;
+  compressDir(join(work, 'pagefind'));
   const r = await measure('synthetic', work, firstQuery, laterQueries, 10_000);
   r.indexSeconds = indexSeconds;
   results.push(r);

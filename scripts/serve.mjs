@@ -9,6 +9,7 @@ import sirv from 'sirv';
 const root = process.env.DIST_DIR ? process.env.DIST_DIR.replace(/\/$/, '') : fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+const pagefindGzip = /^\/pagefind\/.*\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/;
 const assets = sirv(root, {
   dev: false,
   etag: true,
@@ -18,6 +19,13 @@ const assets = sirv(root, {
   setHeaders(res, pathname) {
     // Files under /_astro/ carry a content hash in their name: they never change.
     res.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    // Pagefind writes its index, fragments, filters, metadata and WebAssembly as gzip streams. Sent
+    // as `Content-Encoding: gzip`, the browser inflates them natively, and Pagefind, finding its
+    // signature already in clear, skips its own JavaScript inflater on the page's main thread.
+    if (pagefindGzip.test(pathname)) {
+      res.setHeader('content-encoding', 'gzip');
+      res.setHeader('content-type', pathname.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream');
+    }
   },
 });
 const notFound = readFileSync(`${root}/404.html`);
