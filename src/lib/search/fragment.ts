@@ -10,9 +10,12 @@
 
 const enc = (s: string) => encodeURIComponent(s).replace(/-/gu, '%2D').replace(/,/gu, '%2C').replace(/&/gu, '%26');
 
-/** Word boundaries of a text (offsets), by Intl.Segmenter in the text's language. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Word boundaries of a text (offsets), by Intl.Segmenter in the text's language (one per language, reused). */
 export function wordBoundaries(text: string, lang: string): number[] {
-  const seg = new Intl.Segmenter(lang, { granularity: 'word' });
+  let seg = segmenters.get(lang);
+  if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
   const out = [0];
   for (const s of seg.segment(text)) out.push(s.index + s.segment.length);
   return out;
