@@ -63,10 +63,21 @@ async function session(base, first, later) {
     let counting = false;
     let bytes = 0;
     let requests = 0;
+    /** Bytes of the first query by kind of file, to show where they go. */
+    const byKind = {};
+    const kindOf = (url) => {
+      const m = new URL(url).pathname.match(/\.(pf_index|pf_fragment|pf_meta|pf_filter|pagefind|json)$|pagefind\.js$|\/_astro\//);
+      return m ? ({ pf_index: 'index', pf_fragment: 'fragments', pf_meta: 'meta', pf_filter: 'filters', pagefind: 'wasm', json: 'entry' }[m[1]] ?? (m[0].includes('_astro') ? 'site code' : 'pagefind.js')) : 'other';
+    };
     context.on('requestfinished', async (r) => {
       if (!counting) return;
       const s = await r.sizes().catch(() => null);
-      if (s) { bytes += s.responseBodySize + s.responseHeadersSize; requests++; }
+      if (s) {
+        const n = s.responseBodySize + s.responseHeadersSize;
+        bytes += n;
+        requests++;
+        byKind[kindOf(r.url())] = (byKind[kindOf(r.url())] ?? 0) + n;
+      }
     });
     const run = async (q) => {
       await page.fill('#search-q', q);
@@ -98,7 +109,7 @@ async function session(base, first, later) {
     const firstRequests = requests;
     const laterRuns = [];
     for (const q of later) laterRuns.push(await run(q));
-    return { rttMs, firstMs: firstRun.first, firstAllMs: firstRun.all, firstBytes, firstRequests, laterMs: laterRuns.map((r) => r.first), laterAllMs: laterRuns.map((r) => r.all) };
+    return { byKind: { ...byKind }, rttMs, firstMs: firstRun.first, firstAllMs: firstRun.all, firstBytes, firstRequests, laterMs: laterRuns.map((r) => r.first), laterAllMs: laterRuns.map((r) => r.all) };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -125,6 +136,7 @@ async function measure(label, siteDir, first, later, segments) {
     laterAllMs: median(runs.flatMap((r) => r.laterAllMs)),
     firstKB: median(runs.map((r) => r.firstBytes)) / 1024,
     firstRequests: median(runs.map((r) => r.firstRequests)),
+    byKind: runs[0].byKind,
     laterMs: median(runs.flatMap((r) => r.laterMs)),
     laterMax: Math.max(...runs.flatMap((r) => r.laterMs)),
     indexKB: bytes / 1024,
@@ -189,6 +201,8 @@ console.log('|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(`| ${r.label} | ${r.segments} | ${f(r.firstMs)} ms (${ok(r.firstMs, BUDGET.firstMs)}) / ${f(r.firstAllMs)} ms | ${f(r.firstKB, 1)} KB (${ok(r.firstKB, BUDGET.firstKB)}) | ${r.firstRequests} | ${f(r.laterMs, 1)} / ${f(r.laterMax, 1)} ms (${ok(r.laterMs, BUDGET.laterMs)}) / ${f(r.laterAllMs, 1)} ms | ${f(r.indexKB)} KB (${r.indexFiles})${r.indexSeconds ? `, indexed in ${f(r.indexSeconds, 1)} s` : ''} |`);
 }
+console.log('\nBytes of the first query (cold, one session), by kind of file:');
+for (const r of results) console.log(`- ${r.label}: ${Object.entries(r.byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${f(v / 1024, 1)} KB`).join(', ')}`);
 // Context for the figures: the machine's load and the cost of one small request on 127.0.0.1.
 const { loadavg, cpus } = await import('node:os');
 console.log(`One small request on 127.0.0.1 took ${results.map((r) => `${f(r.rttMs, 1)} ms`).join(' / ')} (median, per corpus run).`);

@@ -1,13 +1,17 @@
 // After the build: writes a .br and a .gz copy beside every text file in dist/, so that the local
 // server (scripts/serve.mjs, sirv) sends compressed responses as any production static host would.
-// Pagefind's index and fragment files are already gzip streams and are left alone (serve.mjs
-// labels them `Content-Encoding: gzip`).
+// Pagefind's index, fragment, filter, metadata and WebAssembly files are gzip streams already:
+// serve.mjs sends them as they are with `Content-Encoding: gzip`, and here each also gets a .br copy
+// of its inflated content (about 15 % smaller), which browsers that accept brotli receive instead.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
 const textFile = /\.(html|css|js|mjs|json|jsonld|xml|svg|txt|webmanifest|bib|ris)$/;
+/** Pagefind's own gzip-compressed files (also matched by scripts/serve.mjs). */
+export const pagefindGzipFile = /\.(pf_index|pf_fragment|pf_filter|pf_meta|pagefind)$/;
+const brotli = (data, quality) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
 
 /** Compresses every text file of `dir` (recursively); returns counts and sizes. */
 export function compressDir(dir) {
@@ -16,10 +20,14 @@ export function compressDir(dir) {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (textFile.test(e.name)) {
+      else if (pagefindGzipFile.test(e.name)) {
+        const gz = readFileSync(p);
+        const br = brotli(gunzipSync(gz), 11);
+        if (br.length < gz.length) writeFileSync(`${p}.br`, br);
+      } else if (textFile.test(e.name)) {
         const data = readFileSync(p);
         if (data.length < 512) continue;
-        const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+        const br = brotli(data, 9);
         writeFileSync(`${p}.br`, br);
         writeFileSync(`${p}.gz`, gzipSync(data, { level: 9 }));
         totals.files += 1;

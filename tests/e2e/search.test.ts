@@ -260,15 +260,17 @@ describe('without JavaScript', () => {
 });
 
 describe('serving the index', () => {
-  it('sends Pagefind’s gzip files as Content-Encoding: gzip, so no inflating is left to page scripts', async () => {
+  it('sends Pagefind’s files compressed on the wire (brotli when accepted, else its own gzip), so no inflating is left to page scripts', async () => {
     const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json() as { languages: Record<string, { hash: string }> };
     const { hash } = Object.values(entry.languages)[0]!;
     for (const path of [`/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind']) {
-      const res = await fetch(`${base}${path}`);
-      expect(res.status, path).toBe(200);
-      expect(res.headers.get('content-encoding'), path).toBe('gzip');
-      // fetch has inflated the body: Pagefind will find its signature in clear and not inflate again.
-      expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 12)), path).toBe('pagefind_dcd');
+      for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip']] as const) {
+        const res = await fetch(`${base}${path}`, { headers: { 'accept-encoding': accept } });
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get('content-encoding'), `${path} (${accept})`).toBe(encoding);
+        // fetch has inflated the body: Pagefind will find its signature in clear and not inflate again.
+        expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 12)), path).toBe('pagefind_dcd');
+      }
     }
   });
 });
