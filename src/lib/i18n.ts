@@ -1,6 +1,7 @@
 import { citeStrings, type CiteStrings } from './cite-strings';
 import { searchStrings, type SearchStrings } from './search-strings';
 import type { sourceTypes } from '../schemas/source';
+import type { annotationKinds } from '../schemas/annotation';
 
 /** The interface languages. Content languages are separate: every text carries its own `lang`. */
 export const locales = ['en', 'zh-Hant'] as const;
@@ -23,6 +24,9 @@ export interface UiStrings {
   navSources: string;
   navPredictions: string;
   navSearch: string;
+  /** Accessible names of the main navigation and the header's search form. */
+  navMain: string;
+  siteSearch: string;
   languageSwitch: string;
   languageName: string;
   readingMode: string;
@@ -59,6 +63,8 @@ export interface UiStrings {
   externalLink: string;
   /** Heads of the verdict and attribution tables (src/components/VerdictScale.astro). */
   scale: { verdict: string; attribution: string; meaning: string };
+  /** Notes on segments (src/components/AnnotationView.astro). */
+  note: NoteStrings;
   /** Permalinks and citations (src/lib/cite-strings.ts). */
   cite: CiteStrings;
   /** Search page and results (src/lib/search-strings.ts). */
@@ -69,6 +75,20 @@ export interface UiStrings {
   sources: SourcesStrings;
   /** Prediction ledger (src/views/PredictionsView.astro). */
   predictions: PredictionsStrings;
+}
+
+/** Strings of a note on a segment. */
+export interface NoteStrings {
+  kind: Record<(typeof annotationKinds)[number], string>;
+  claim: string;
+  claimBy: string;
+  finding: string;
+  attribution: string;
+  original: string;
+  checked: string;
+  sources: string;
+  noSources: string;
+  seeNote: string;
 }
 
 /** Strings of the fact-check index; `intro` takes the number of checked claims. */
@@ -130,6 +150,8 @@ export const ui: Record<Locale, UiStrings> = {
     navSources: 'Sources',
     navPredictions: 'Predictions',
     navSearch: 'Search',
+    navMain: 'Main',
+    siteSearch: 'Site search',
     languageSwitch: 'Interface language',
     languageName: 'English',
     readingMode: 'Reading mode',
@@ -163,6 +185,18 @@ export const ui: Record<Locale, UiStrings> = {
     segmentNav: 'Segments',
     externalLink: '(external link)',
     scale: { verdict: 'Verdict', attribution: 'Attribution', meaning: 'Meaning' },
+    note: {
+      kind: { 'fact-check': 'Fact-check', translation: 'Translation note', context: 'Context', editorial: 'Editorial note' },
+      claim: 'What was checked',
+      claimBy: 'Claim by',
+      finding: 'Finding',
+      attribution: 'Attribution',
+      original: 'His documented English words',
+      checked: 'Checked',
+      sources: 'Sources',
+      noSources: 'No source was found for this wording.',
+      seeNote: 'see the note',
+    },
     cite: citeStrings.en,
     search: searchStrings.en,
     factChecks: {
@@ -212,6 +246,8 @@ export const ui: Record<Locale, UiStrings> = {
     navSources: '資料來源',
     navPredictions: '預測追蹤',
     navSearch: '搜尋',
+    navMain: '主選單',
+    siteSearch: '全站搜尋',
     languageSwitch: '介面語言',
     languageName: '繁體中文',
     readingMode: '閱讀模式',
@@ -245,6 +281,18 @@ export const ui: Record<Locale, UiStrings> = {
     segmentNav: '段落',
     externalLink: '(外部連結)',
     scale: { verdict: '判定', attribution: '出處', meaning: '定義' },
+    note: {
+      kind: { 'fact-check': '事實查核', translation: '翻譯說明', context: '背景', editorial: '編者註' },
+      claim: '查核對象',
+      claimBy: '說法出自',
+      finding: '結論',
+      attribution: '出處',
+      original: '他有紀錄的英文原話',
+      checked: '查核',
+      sources: '來源',
+      noSources: '查無此措辭的來源。',
+      seeNote: '見註解',
+    },
     cite: citeStrings['zh-Hant'],
     search: searchStrings['zh-Hant'],
     factChecks: {
