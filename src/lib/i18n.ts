@@ -1,4 +1,7 @@
 import { citeStrings, type CiteStrings } from './cite-strings';
+import { searchStrings, type SearchStrings } from './search-strings';
+import type { sourceTypes } from '../schemas/source';
+import type { annotationKinds } from '../schemas/annotation';
 
 /** The interface languages. Content languages are separate: every text carries its own `lang`. */
 export const locales = ['en', 'zh-Hant'] as const;
@@ -21,6 +24,9 @@ export interface UiStrings {
   navSources: string;
   navPredictions: string;
   navSearch: string;
+  /** Accessible names of the main navigation and the header's search form. */
+  navMain: string;
+  siteSearch: string;
   languageSwitch: string;
   languageName: string;
   readingMode: string;
@@ -51,43 +57,87 @@ export interface UiStrings {
   footer: string;
   exportJson: string;
   annotations: string;
+  /** Accessible name of the previous / in context / next navigation on a segment's page. */
+  segmentNav: string;
+  /** Said to screen readers after a link that leaves the site. */
+  externalLink: string;
+  /** Heads of the verdict and attribution tables (src/components/VerdictScale.astro). */
+  scale: { verdict: string; attribution: string; meaning: string };
+  /** Notes on segments (src/components/AnnotationView.astro). */
+  note: NoteStrings;
   /** Permalinks and citations (src/lib/cite-strings.ts). */
   cite: CiteStrings;
-  /** Search page and results (src/views/SearchView.astro, src/scripts/search.ts). */
+  /** Search page and results (src/lib/search-strings.ts). */
   search: SearchStrings;
+  /** Fact-check index (src/views/FactChecksView.astro). */
+  factChecks: FactChecksStrings;
+  /** Source index and the source lists of notes (src/views/SourcesView.astro, src/components/SourceList.astro). */
+  sources: SourcesStrings;
+  /** Prediction ledger (src/views/PredictionsView.astro). */
+  predictions: PredictionsStrings;
 }
 
-/** Strings of the search page; functions take the counts and the query. */
-export interface SearchStrings {
+/** Strings of a note on a segment. */
+export interface NoteStrings {
+  kind: Record<(typeof annotationKinds)[number], string>;
+  claim: string;
+  claimBy: string;
+  finding: string;
+  attribution: string;
+  original: string;
+  checked: string;
+  sources: string;
+  noSources: string;
+  seeNote: string;
+}
+
+/** Strings of the fact-check index; `intro` takes the number of checked claims. */
+export interface FactChecksStrings {
+  title: string;
+  intro: (total: number) => string;
+  method: string;
+  counts: string;
+  filterVerdict: string;
+  filterSpeaker: string;
+  all: string;
+  noneMatch: string;
+  finding: string;
+  segment: string;
+  fullNote: string;
+}
+
+/** Strings of the source index and source lists; `intro` takes the number of sources. */
+export interface SourcesStrings {
+  title: string;
+  intro: (n: number) => string;
+  citedBy: string;
+  notCited: string;
+  published: string;
+  descriptive: string;
+  /** How close a source is to the fact (src/schemas/source.ts). */
+  type: Record<(typeof sourceTypes)[number], string>;
+  /** Source index: "copy of" before the original's name. */
+  copyOf: string;
+  /** Source list of a note: the clause after the source type, including its leading comma. */
+  copyOfClause: (original: string) => string;
+}
+
+/** Strings of the prediction ledger. */
+export interface PredictionsStrings {
   title: string;
   intro: string;
-  label: string;
-  needsJs: string;
-  needsJsFactChecks: string;
-  needsJsTranscript: (title: string) => string;
-  filters: string;
-  speaker: string;
-  section: string;
-  verdict: string;
-  language: string;
-  any: string;
-  noVerdict: string;
-  langZh: string;
-  langEn: string;
-  apply: string;
-  empty: string;
-  loading: string;
-  /** `atLeast`: more candidates remain unchecked. */
-  results: (n: number, q: string, atLeast: boolean) => string;
-  more: string;
-  none: (q: string) => string;
-  tryThese: string;
-  hints: string;
-  clearFilters: string;
-  failed: string;
-  retry: string;
-  speakerSection: (speaker: string, section: string) => string;
+  made: string;
+  due: string;
+  /** Due date of an open-ended forecast. */
+  none: string;
+  status: string;
+  asOf: string;
+  related: string;
+  sources: string;
+  /** Between the dates of a forecast made more than once. */
+  dateSeparator: string;
 }
+
 
 export const ui: Record<Locale, UiStrings> = {
   en: {
@@ -100,6 +150,8 @@ export const ui: Record<Locale, UiStrings> = {
     navSources: 'Sources',
     navPredictions: 'Predictions',
     navSearch: 'Search',
+    navMain: 'Main',
+    siteSearch: 'Site search',
     languageSwitch: 'Interface language',
     languageName: 'English',
     readingMode: 'Reading mode',
@@ -130,35 +182,58 @@ export const ui: Record<Locale, UiStrings> = {
     footer: 'Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers’ verbatim words unless a source says so.',
     exportJson: 'Machine-readable export (JSON)',
     annotations: 'Notes',
+    segmentNav: 'Segments',
+    externalLink: '(external link)',
+    scale: { verdict: 'Verdict', attribution: 'Attribution', meaning: 'Meaning' },
+    note: {
+      kind: { 'fact-check': 'Fact-check', translation: 'Translation note', context: 'Context', editorial: 'Editorial note' },
+      claim: 'What was checked',
+      claimBy: 'Claim by',
+      finding: 'Finding',
+      attribution: 'Attribution',
+      original: 'His documented English words',
+      checked: 'Checked',
+      sources: 'Sources',
+      noSources: 'No source was found for this wording.',
+      seeNote: 'see the note',
+    },
     cite: citeStrings.en,
-    search: {
-      title: 'Search',
-      intro: 'Find any quote in Chinese or English: a word, a phrase in quotation marks, a number, or any part of the Chinese text, down to one character.',
-      label: 'Search the transcripts',
-      needsJs: 'Search needs JavaScript, which is turned off or unavailable. Without it you can browse:',
-      needsJsFactChecks: 'the fact-check index',
-      needsJsTranscript: (title) => `the full transcript: ${title}`,
-      filters: 'Filters',
-      speaker: 'Speaker',
-      section: 'Section',
-      verdict: 'Verdict',
-      language: 'Matched in',
-      any: 'Any',
-      noVerdict: 'Not fact-checked',
-      langZh: 'Chinese',
-      langEn: 'English',
-      apply: 'Apply',
-      empty: 'Type a word, a phrase or a few Chinese characters to search all segments.',
-      loading: 'Searching…',
-      results: (n, q, atLeast) => (n === 1 && !atLeast ? `1 segment matches “${q}”` : `${n}${atLeast ? '+' : ''} segments match “${q}”`),
-      more: 'Show more results',
-      none: (q) => `No segment matches “${q}”.`,
-      tryThese: 'Try:',
-      hints: 'Fewer words, part of a word, the other language, or no filters.',
-      clearFilters: 'Search without filters',
-      failed: 'The search index could not be loaded. Check your connection and try again, or browse the transcript.',
-      retry: 'Try again',
-      speakerSection: (speaker, section) => `${speaker} · ${section}`,
+    search: searchStrings.en,
+    factChecks: {
+      title: 'Fact-check index',
+      intro: (total) => `${total} checked quotes and claims. Each links to its segment; the verdict scale is explained on the method page.`,
+      method: 'How verdicts are given',
+      counts: 'Verdicts',
+      filterVerdict: 'Verdict',
+      filterSpeaker: 'Speaker',
+      all: 'All',
+      noneMatch: 'No checked claim matches both filters.',
+      finding: 'Finding',
+      segment: 'Segment',
+      fullNote: 'full note',
+    },
+    sources: {
+      title: 'Sources',
+      intro: (n) => `${n} sources. Every URL is one the research actually saw; many are syndicated copies or mirrors of the original report, and each says so.`,
+      citedBy: 'Cited at',
+      notCited: 'Not cited by any note.',
+      published: 'published',
+      descriptive: 'descriptive title',
+      type: { primary: 'primary', secondary: 'secondary report', 'syndicated-copy': 'syndicated copy', aggregator: 'aggregator / mirror' },
+      copyOf: 'copy of',
+      copyOfClause: (original) => `, copy of ${original}`,
+    },
+    predictions: {
+      title: 'Prediction ledger',
+      intro: 'Forecasts made in or behind the transcript, with their due dates and where they stand as far as the evidence reaches. The status is not updated live: each row says the date its evidence reaches.',
+      made: 'Made',
+      due: 'Due',
+      none: 'none (open-ended)',
+      status: 'Status',
+      asOf: 'as of',
+      related: 'In the transcript',
+      sources: 'Sources',
+      dateSeparator: '; ',
     },
   },
   'zh-Hant': {
@@ -171,6 +246,8 @@ export const ui: Record<Locale, UiStrings> = {
     navSources: '資料來源',
     navPredictions: '預測追蹤',
     navSearch: '搜尋',
+    navMain: '主選單',
+    siteSearch: '全站搜尋',
     languageSwitch: '介面語言',
     languageName: '繁體中文',
     readingMode: '閱讀模式',
@@ -201,35 +278,58 @@ export const ui: Record<Locale, UiStrings> = {
     footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯;除非來源另有記載,並非說話者的原話。',
     exportJson: '機器可讀匯出(JSON)',
     annotations: '註解',
+    segmentNav: '段落',
+    externalLink: '(外部連結)',
+    scale: { verdict: '判定', attribution: '出處', meaning: '定義' },
+    note: {
+      kind: { 'fact-check': '事實查核', translation: '翻譯說明', context: '背景', editorial: '編者註' },
+      claim: '查核對象',
+      claimBy: '說法出自',
+      finding: '結論',
+      attribution: '出處',
+      original: '他有紀錄的英文原話',
+      checked: '查核',
+      sources: '來源',
+      noSources: '查無此措辭的來源。',
+      seeNote: '見註解',
+    },
     cite: citeStrings['zh-Hant'],
-    search: {
-      title: '搜尋',
-      intro: '以中文或英文搜尋任何引文:詞語、加引號的片語、數字,或中文原文的任何片段,單字亦可。',
-      label: '搜尋文字稿',
-      needsJs: '搜尋功能需要 JavaScript,但目前已關閉或無法使用。您仍可瀏覽:',
-      needsJsFactChecks: '事實查核索引',
-      needsJsTranscript: (title) => `完整文字稿:${title}`,
-      filters: '篩選',
-      speaker: '說話者',
-      section: '章節',
-      verdict: '查核結論',
-      language: '符合語言',
-      any: '全部',
-      noVerdict: '未查核',
-      langZh: '中文',
-      langEn: '英文',
-      apply: '套用',
-      empty: '輸入詞語、片語或幾個中文字,即可搜尋所有段落。',
-      loading: '搜尋中…',
-      results: (n, q, atLeast) => `${atLeast ? '至少' : '共'} ${n} 段符合「${q}」`,
-      more: '顯示更多結果',
-      none: (q) => `沒有段落符合「${q}」。`,
-      tryThese: '試試:',
-      hints: '減少字詞、只輸入詞的一部分、改用另一種語言,或取消篩選。',
-      clearFilters: '取消篩選再搜尋',
-      failed: '無法載入搜尋索引。請檢查網路連線後再試一次,或直接瀏覽文字稿。',
-      retry: '再試一次',
-      speakerSection: (speaker, section) => `${speaker} · ${section}`,
+    search: searchStrings['zh-Hant'],
+    factChecks: {
+      title: '事實查核索引',
+      intro: (total) => `共 ${total} 則經查核的引述與說法。每則連到所在段落;判定等級說明見方法頁。`,
+      method: '判定方式',
+      counts: '判定統計',
+      filterVerdict: '判定',
+      filterSpeaker: '說話者',
+      all: '全部',
+      noneMatch: '沒有同時符合兩個篩選條件的查核。',
+      finding: '結論',
+      segment: '段落',
+      fullNote: '完整註解',
+    },
+    sources: {
+      title: '資料來源',
+      intro: (n) => `共 ${n} 個來源。每個網址都是研究實際看過的頁面;許多是原報導的轉載副本或鏡像,均已註明。`,
+      citedBy: '引用於',
+      notCited: '沒有註解引用。',
+      published: '發佈',
+      descriptive: '描述性標題',
+      type: { primary: '第一手', secondary: '二手報導', 'syndicated-copy': '轉載副本', aggregator: '聚合站/鏡像' },
+      copyOf: '轉載自',
+      copyOfClause: (original) => `,轉載自 ${original}`,
+    },
+    predictions: {
+      title: '預測追蹤',
+      intro: '文字稿中或其背後的預測,列出到期日,以及證據所及之處的現況。現況並非即時更新:每列註明證據所及的日期。',
+      made: '提出',
+      due: '到期',
+      none: '無(開放式)',
+      status: '現況',
+      asOf: '截至',
+      related: '文字稿中',
+      sources: '來源',
+      dateSeparator: ';',
     },
   },
 };

@@ -3,7 +3,8 @@
  * characters and pairs and checked against the real text, results with the match marked and the
  * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
  */
-import { ui, type Locale } from '../lib/i18n';
+import type { Locale } from '../lib/i18n';
+import { searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
 import { textDirective } from '../lib/search/fragment.ts';
@@ -144,7 +145,7 @@ export function start(f: HTMLFormElement): void {
 async function render(state: SearchState): Promise<void> {
   const gen = ++generation;
   performance.mark('il-search-start');
-  const t = ui[locale].search;
+  const t = searchStrings[locale];
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const moreSlot = document.getElementById('search-more-slot')!;
@@ -219,7 +220,7 @@ async function render(state: SearchState): Promise<void> {
 }
 
 function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | string)[]) => void): void {
-  const t = ui[locale].search;
+  const t = searchStrings[locale];
   const items: (Node | string)[] = [el('p', {}, t.none(state.q))];
   const links: HTMLElement[] = [];
   const base = { ...state };
@@ -247,7 +248,7 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
 }
 
 function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement {
-  const t = ui[locale].search;
+  const t = searchStrings[locale];
   const main = lang === 'zh' ? m.zh : m.en;
   const other = lang === 'zh' ? m.en : m.zh;
   const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';

@@ -1,0 +1,98 @@
+/**
+ * Interface strings of the search page and its results (ui[locale].search in src/lib/i18n.ts).
+ * A module of their own so the search client (src/scripts/search.ts) bundles these and not every
+ * string of the site.
+ */
+
+/** Strings of the search page; functions take the counts and the query. */
+export interface SearchStrings {
+  title: string;
+  intro: string;
+  label: string;
+  needsJs: string;
+  needsJsFactChecks: string;
+  needsJsTranscript: (title: string) => string;
+  filters: string;
+  speaker: string;
+  section: string;
+  verdict: string;
+  language: string;
+  any: string;
+  noVerdict: string;
+  langZh: string;
+  langEn: string;
+  apply: string;
+  empty: string;
+  loading: string;
+  /** `atLeast`: more candidates remain unchecked. */
+  results: (n: number, q: string, atLeast: boolean) => string;
+  more: string;
+  none: (q: string) => string;
+  tryThese: string;
+  hints: string;
+  clearFilters: string;
+  failed: string;
+  retry: string;
+  speakerSection: (speaker: string, section: string) => string;
+}
+
+export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
+  en: {
+    title: 'Search',
+    intro: 'Find any quote in Chinese or English: a word, a phrase in quotation marks, a number, or any part of the Chinese text, down to one character.',
+    label: 'Search the transcripts',
+    needsJs: 'Search needs JavaScript, which is turned off or unavailable. Without it you can browse:',
+    needsJsFactChecks: 'the fact-check index',
+    needsJsTranscript: (title) => `the full transcript: ${title}`,
+    filters: 'Filters',
+    speaker: 'Speaker',
+    section: 'Section',
+    verdict: 'Verdict',
+    language: 'Matched in',
+    any: 'Any',
+    noVerdict: 'Not fact-checked',
+    langZh: 'Chinese',
+    langEn: 'English',
+    apply: 'Apply',
+    empty: 'Type a word, a phrase or a few Chinese characters to search all segments.',
+    loading: 'Searching…',
+    results: (n, q, atLeast) => (n === 1 && !atLeast ? `1 segment matches “${q}”` : `${n}${atLeast ? '+' : ''} segments match “${q}”`),
+    more: 'Show more results',
+    none: (q) => `No segment matches “${q}”.`,
+    tryThese: 'Try:',
+    hints: 'Fewer words, part of a word, the other language, or no filters.',
+    clearFilters: 'Search without filters',
+    failed: 'The search index could not be loaded. Check your connection and try again, or browse the transcript.',
+    retry: 'Try again',
+    speakerSection: (speaker, section) => `${speaker} · ${section}`,
+  },
+  'zh-Hant': {
+    title: '搜尋',
+    intro: '以中文或英文搜尋任何引文:詞語、加引號的片語、數字,或中文原文的任何片段,單字亦可。',
+    label: '搜尋文字稿',
+    needsJs: '搜尋功能需要 JavaScript,但目前已關閉或無法使用。您仍可瀏覽:',
+    needsJsFactChecks: '事實查核索引',
+    needsJsTranscript: (title) => `完整文字稿:${title}`,
+    filters: '篩選',
+    speaker: '說話者',
+    section: '章節',
+    verdict: '查核結論',
+    language: '符合語言',
+    any: '全部',
+    noVerdict: '未查核',
+    langZh: '中文',
+    langEn: '英文',
+    apply: '套用',
+    empty: '輸入詞語、片語或幾個中文字,即可搜尋所有段落。',
+    loading: '搜尋中…',
+    results: (n, q, atLeast) => `${atLeast ? '至少' : '共'} ${n} 段符合「${q}」`,
+    more: '顯示更多結果',
+    none: (q) => `沒有段落符合「${q}」。`,
+    tryThese: '試試:',
+    hints: '減少字詞、只輸入詞的一部分、改用另一種語言,或取消篩選。',
+    clearFilters: '取消篩選再搜尋',
+    failed: '無法載入搜尋索引。請檢查網路連線後再試一次,或直接瀏覽文字稿。',
+    retry: '再試一次',
+    speakerSection: (speaker, section) => `${speaker} · ${section}`,
+  },
+};
