@@ -16,6 +16,7 @@ import type { Speaker } from '../schemas/speaker';
 import type { Segment } from '../schemas/segment';
 import { mlaStyle, chicagoStyle } from './cite-styles';
 import { entryOnlyStyle } from './cite-entry-style';
+import type { CodeLang } from './highlight';
 import { paths } from './urls';
 import { truncate } from './text';
 
@@ -57,7 +58,7 @@ export interface CslItem {
 export const citationFormats = ['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csljson'] as const;
 export type CitationFormat = (typeof citationFormats)[number];
 /** The formats that are code (shown highlighted) and the Shiki language of each. */
-export const codeFormats: Partial<Record<CitationFormat, string>> = { bibtex: 'bibtex', ris: 'txt', csljson: 'json' };
+export const codeFormats: Partial<Record<CitationFormat, CodeLang>> = { bibtex: 'bibtex', ris: 'txt', csljson: 'json' };
 export const formatLabels: Record<CitationFormat, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX', ris: 'RIS', csljson: 'CSL-JSON' };
 
 const PUBLISHER = 'Interlinear';
