@@ -14,27 +14,31 @@ export type CodeLang = 'bibtex' | 'json' | 'txt';
 const THEME = 'github-dark';
 
 let highlighter: Promise<Highlighter> | undefined;
-const html = new Map<string, string>();
+/**
+ * Highlighted HTML by lang and text, kept as UTF-8: all English pages are rendered before the
+ * Chinese ones, so every entry lives until the end of the build, and the markup (mostly ASCII,
+ * with some Chinese) takes about half the memory of a JavaScript string. Keyed by the text itself
+ * per lang (not a concatenated key, which would be a second copy of every text).
+ */
+const html: Record<CodeLang, Map<string, Buffer>> = { bibtex: new Map(), json: new Map(), txt: new Map() };
 
 export async function highlight(code: string, lang: CodeLang): Promise<string> {
-  const key = `${lang}\n${code}`;
-  let out = html.get(key);
-  if (out === undefined) {
-    highlighter ??= createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
-    out = (await highlighter).codeToHtml(code.replace(/(?:\r\n|\r|\n)$/, ''), {
-      lang,
-      theme: THEME,
-      transformers: [
-        {
-          pre(node) {
-            node.properties.class = String(node.properties.class).replace(/shiki/g, 'astro-code');
-            node.properties.dataLanguage = lang;
-            node.properties.style = `${String(node.properties.style)}; overflow-x: auto; white-space: pre-wrap; word-wrap: break-word;`;
-          },
+  const cached = html[lang].get(code);
+  if (cached) return cached.toString('utf8');
+  highlighter ??= createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
+  const out = (await highlighter).codeToHtml(code.replace(/(?:\r\n|\r|\n)$/, ''), {
+    lang,
+    theme: THEME,
+    transformers: [
+      {
+        pre(node) {
+          node.properties.class = String(node.properties.class).replace(/shiki/g, 'astro-code');
+          node.properties.dataLanguage = lang;
+          node.properties.style = `${String(node.properties.style)}; overflow-x: auto; white-space: pre-wrap; word-wrap: break-word;`;
         },
-      ],
-    });
-    html.set(key, out);
-  }
+      },
+    ],
+  });
+  html[lang].set(code, Buffer.from(out, 'utf8'));
   return out;
 }
