@@ -15,6 +15,8 @@ import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
 import type { Segment } from '../schemas/segment';
 import { mlaStyle, chicagoStyle } from './cite-styles';
+import { entryOnlyStyle } from './cite-entry-style';
+import type { CodeLang } from './highlight';
 import { paths } from './urls';
 import { truncate } from './text';
 
@@ -22,9 +24,15 @@ import { truncate } from './text';
 const bibtexConfig = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
 Object.assign(bibtexConfig.format, { asciiOnly: false, useIdAsLabel: true, checkLabel: false });
 
-const cslConfig = plugins.config.get('@csl') as { styles: { has(name: string): boolean; add(name: string, xml: string): void } };
+const cslConfig = plugins.config.get('@csl') as { styles: { has(name: string): boolean; get(name: string): string; add(name: string, xml: string): void } };
 if (!cslConfig.styles.has('interlinear-mla')) cslConfig.styles.add('interlinear-mla', mlaStyle);
 if (!cslConfig.styles.has('interlinear-chicago')) cslConfig.styles.add('interlinear-chicago', chicagoStyle);
+
+/** The CSL template of each styled format, and its variant for formatting many items at once (see cite-entry-style.ts). */
+const templates = { apa: 'apa', mla: 'interlinear-mla', chicago: 'interlinear-chicago' } as const;
+type StyledFormat = keyof typeof templates;
+const entriesTemplate = (f: StyledFormat) => `${templates[f]}-entries`;
+for (const f of Object.keys(templates) as StyledFormat[]) if (!cslConfig.styles.has(entriesTemplate(f))) cslConfig.styles.add(entriesTemplate(f), entryOnlyStyle(cslConfig.styles.get(templates[f])));
 
 /** A CSL-JSON item (the subset we write). */
 export interface CslItem {
@@ -50,7 +58,7 @@ export interface CslItem {
 export const citationFormats = ['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csljson'] as const;
 export type CitationFormat = (typeof citationFormats)[number];
 /** The formats that are code (shown highlighted) and the Shiki language of each. */
-export const codeFormats: Partial<Record<CitationFormat, string>> = { bibtex: 'bibtex', ris: 'txt', csljson: 'json' };
+export const codeFormats: Partial<Record<CitationFormat, CodeLang>> = { bibtex: 'bibtex', ris: 'txt', csljson: 'json' };
 export const formatLabels: Record<CitationFormat, string> = { apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX', ris: 'RIS', csljson: 'CSL-JSON' };
 
 const PUBLISHER = 'Interlinear';
@@ -158,39 +166,58 @@ function latexSafe(item: CslItem): CslItem {
 }
 
 /**
- * Every format of one or more items, as text. Memoised on the items: each segment's citations are
- * shown on its page in both interface languages, and formatting is the slowest step of a build.
+ * Every format of one or more items, as text. Memoised on the items: the transcript's own citation
+ * is shown on its page in both interface languages.
  */
 const formatted = new Map<string, Record<CitationFormat, string>>();
 export function formatCitations(items: CslItem[]): Record<CitationFormat, string> {
   const key = JSON.stringify(items);
   let out = formatted.get(key);
   if (!out) {
-    out = formatUncached(items);
+    const styled = styledCite(items);
+    const csl = (f: StyledFormat) => (styled.format('bibliography', { format: 'text', template: templates[f], lang: 'en-US' }) as string).trim();
+    out = { apa: csl('apa'), mla: csl('mla'), chicago: csl('chicago'), bibtex: formatBibtex(items), ris: formatRis(items), csljson: formatCslJson(items) };
     formatted.set(key, out);
   }
   return out;
 }
 
-function formatUncached(items: CslItem[]): Record<CitationFormat, string> {
-  const cite = new Cite(items);
-  // citeproc treats names of items whose language is Chinese as CJK names ("Musk Elon", no comma);
-  // the names we cite are romanised, so the styled formats are produced without the language field,
-  // and titles are marked `nocase` so that English styles do not title-case our bracketed translation.
-  const nocase = (t: string | undefined) => (t === undefined ? undefined : `<span class="nocase">${t}</span>`);
-  const styled = new Cite(
-    items.map(({ language: _language, ...rest }) => ({ ...rest, title: nocase(rest.title)!, 'container-title': nocase(rest['container-title']) })),
-  );
-  const csl = (template: string) => (styled.format('bibliography', { format: 'text', template, lang: 'en-US' }) as string).trim();
-  return {
-    apa: csl('apa'),
-    mla: csl('interlinear-mla'),
-    chicago: csl('interlinear-chicago'),
-    bibtex: (new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim(),
-    ris: risText(cite.format('ris', { format: 'object' }) as Record<string, string | string[]>[]),
-    csljson: (cite.format('data', { format: 'text' }) as string).trim(),
+/**
+ * Every format of each item on its own, keyed by item id: what formatCitations([item]) gives for
+ * each, but with one citeproc run per style for all the items (a segment page cites one segment;
+ * a run per page was most of the build time). Item ids must be unique.
+ */
+export function formatEach(items: CslItem[]): Map<string, Record<CitationFormat, string>> {
+  const styled = styledCite(items);
+  const entries = (f: StyledFormat) => {
+    const list = styled.format('bibliography', { format: 'text', template: entriesTemplate(f), lang: 'en-US', asEntryArray: true, nosort: true }) as unknown as [string, string][];
+    return new Map(list.map(([id, text]) => [id, text.trim()]));
   };
+  const apa = entries('apa');
+  const mla = entries('mla');
+  const chicago = entries('chicago');
+  return new Map(
+    items.map((item) => [
+      item.id,
+      { apa: apa.get(item.id)!, mla: mla.get(item.id)!, chicago: chicago.get(item.id)!, bibtex: formatBibtex([item]), ris: formatRis([item]), csljson: formatCslJson([item]) },
+    ]),
+  );
 }
+
+/**
+ * The items as the styled (CSL) formats get them. citeproc treats names of items whose language is
+ * Chinese as CJK names ("Musk Elon", no comma); the names we cite are romanised, so the styled
+ * formats are produced without the language field, and titles are marked `nocase` so that English
+ * styles do not title-case our bracketed translation.
+ */
+function styledCite(items: CslItem[]): Cite {
+  const nocase = (t: string | undefined) => (t === undefined ? undefined : `<span class="nocase">${t}</span>`);
+  return new Cite(items.map(({ language: _language, ...rest }) => ({ ...rest, title: nocase(rest.title)!, 'container-title': nocase(rest['container-title']) })));
+}
+
+export const formatBibtex = (items: CslItem[]): string => (new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim();
+export const formatRis = (items: CslItem[]): string => risText(new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[]);
+const formatCslJson = (items: CslItem[]): string => (new Cite(items).format('data', { format: 'text' }) as string).trim();
 
 /** The whole transcript's bibliography: its own entry and one per segment. */
 export function transcriptBibliography(ctx: CiteContext, segments: readonly Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>[]): CslItem[] {

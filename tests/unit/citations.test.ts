@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Cite } from '@citation-js/core';
-import { formatCitations, segmentItem, transcriptBibliography, type CiteContext } from '../../src/lib/citations';
+import { formatCitations, formatEach, segmentItem, transcriptBibliography, type CiteContext } from '../../src/lib/citations';
 import type { TranscriptMeta } from '../../src/schemas/transcript';
 import type { Speaker } from '../../src/schemas/speaker';
 
@@ -92,4 +92,13 @@ test('BibTeX escapes LaTeX specials ($ % & # _) so that entries parse and round-
   const [item] = (await Cite.async(bib)).data as { title: string }[];
   expect(item!.title).toContain('同比增長 +67%,R&D #1_x');
   expect(item!.title).toContain('US$10.1 billion, up 67%');
+});
+
+test('formatted together (one citeproc run per style), each segment gets exactly what it gets formatted alone', () => {
+  // Same author, same year: a plain bibliography would add "2025a"/"2025b" or dashes for the repeated author.
+  const segs = [quote, narration, { ...quote, id: 'another-quote', zh: '第二段。', en: 'A second one.' }, { ...narration, id: 'tricky', zh: '+67%,R&D #1_x', en: 'US$10.1 billion' }];
+  const items = segs.map((s) => segmentItem(s, ctx));
+  const each = formatEach(items);
+  expect([...each.keys()]).toEqual(segs.map((s) => s.id));
+  for (const item of items) expect(each.get(item.id)).toEqual(formatCitations([item]));
 });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { transcriptPaths } from '../../data/routes';
 import { getSite } from '../../data/site';
-import { formatCitations, transcriptBibliography } from '../../lib/citations';
+import { formatRis, transcriptBibliography } from '../../lib/citations';
 import type { Transcript } from '../../lib/assemble';
 
 /** The whole transcript's bibliography (its own entry, then one per segment), by citation-js. */
@@ -11,5 +11,5 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { transcript } = props as { transcript: Transcript };
   const { speakers } = await getSite();
   const items = transcriptBibliography({ meta: transcript.meta, speakers, site: site! }, transcript.segments);
-  return new Response(`${formatCitations(items).ris}\n`, { headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' } });
+  return new Response(`${formatRis(items)}\n`, { headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' } });
 };
