@@ -24,14 +24,15 @@ const dirSize = (d) => readdirSync(d, { recursive: true }).reduce((n, f) => {
   const s = statSync(join(d, String(f)));
   return s.isFile() ? n + s.size : n;
 }, 0);
-/** What a search loads: the index, fragments, filters, meta, wasm and pagefind.js (not Pagefind's unused UI bundles). */
+/** What a search loads: the index, fragments, filters, meta, wasm and pagefind.js, each counted once. */
 const indexSize = (d) => {
   let bytes = 0;
   let files = 0;
   for (const f of readdirSync(d, { recursive: true })) {
     const p = join(d, String(f));
     const s = statSync(p);
-    if (!s.isFile() || /pagefind-(ui|modular-ui|component-ui|highlight)\./u.test(String(f))) continue;
+    // Pagefind's unused UI bundles and the precompressed copies (.br, .gz) of files are not the index.
+    if (!s.isFile() || /pagefind-(ui|modular-ui|component-ui|highlight)\.|\.(br|gz)$/u.test(String(f))) continue;
     bytes += s.size;
     files++;
   }
