@@ -75,6 +75,24 @@ describe('reading the transcript with JavaScript on', () => {
     await page.close();
   });
 
+  it('off-screen segments wait with a placeholder no shorter than the segment, on phones and wide screens', async () => {
+    // content-visibility: auto skips off-screen segments; a placeholder shorter than its segment
+    // would let the skipped contents overhang the next one (and fail Lighthouse's target-size audit).
+    for (const width of [320, 412, 1024]) {
+      const page = await b.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(transcript);
+      const rows = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.transcript .seg')].map((e) => {
+        const placeholder = parseFloat(getComputedStyle(e).containIntrinsicHeight.replace(/^auto\s+/, ''));
+        e.style.contentVisibility = 'visible';
+        return { id: e.id, placeholder, real: e.getBoundingClientRect().height };
+      }));
+      expect(rows.length).toBeGreaterThan(100);
+      for (const r of rows) expect(r.placeholder, `${r.id} at ${width} px`).toBeGreaterThanOrEqual(r.real);
+      await page.close();
+    }
+  });
+
   it('the interface language switch leads to the same page in Chinese', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);

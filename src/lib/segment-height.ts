@@ -1,0 +1,22 @@
+/**
+ * A generous estimate of how tall a segment of the transcript is, for `content-visibility: auto`.
+ *
+ * Off-screen segments are not laid out; the browser gives each a placeholder height
+ * (`contain-intrinsic-size`) until it is scrolled near. Where the placeholder is shorter than the
+ * segment, the segment's skipped contents overhang the next one, and tools that measure geometry
+ * without scrolling (Lighthouse's target-size audit) see the two overlap. So the estimate errs on
+ * the tall side: fitted on this site's segments at a 320 px wide phone, stacked layout, then
+ * enlarged by half (it is never under the real height there; on average about 1.5× it). Wider
+ * screens use a smaller step (see global.css). Once a segment has been shown, the browser
+ * remembers its real height (`auto`).
+ */
+
+/** The step, in units of 4rem on a phone, as a class name `h<step>` (global.css sets --h from it). */
+export const HEIGHT_STEPS = 24;
+
+export function heightStep(segment: { zh: string; en: string; kind: string }, notes: number): number {
+  const lines = Math.ceil([...segment.zh].length / 14) + Math.ceil(segment.en.length / 30);
+  const text = segment.kind === 'heading' ? 3.7 + 2.36 * lines : 6.9 + 1.26 * lines;
+  const rem = 1.5 * (text + 3.1 * notes);
+  return Math.min(HEIGHT_STEPS, Math.max(1, Math.ceil(rem / 4)));
+}
