@@ -10,6 +10,8 @@ import { pagefindGzipFile } from './compress.mjs';
 const root = process.env.DIST_DIR ? process.env.DIST_DIR.replace(/\/$/, '') : fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+/** Content-hashed files (also listed in dist/_headers by write-headers.mjs). */
+const immutable = /^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
 const assets = sirv(root, {
   dev: false,
   etag: true,
@@ -17,8 +19,9 @@ const assets = sirv(root, {
   brotli: true,
   gzip: true,
   setHeaders(res, pathname) {
-    // Files under /_astro/ carry a content hash in their name: they never change.
-    res.setHeader('cache-control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    // Files under /_astro/ and Pagefind's index, fragments, filters and metadata carry a content hash
+    // in their name: they never change, so a second search loads none of them again.
+    res.setHeader('cache-control', immutable.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     if (isPagefindGzip(pathname)) res.setHeader('content-type', pathname.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream');
   },
 });

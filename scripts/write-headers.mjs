@@ -1,6 +1,7 @@
 // After the build: writes dist/_headers (Netlify/Cloudflare Pages format) so hosts that read it send
 // each page's Content-Security-Policy as a header too — the same policy Astro put in the page's
-// <meta>, plus what only a header can say (frame-ancestors) — and a few safe defaults for all files.
+// <meta>, plus what only a header can say (frame-ancestors) — a few safe defaults for all files, and
+// long caching for the files whose names carry a content hash.
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -34,6 +35,10 @@ function cspOf(file) {
 }
 
 const blocks = ['/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', ''];
+// Files whose names carry a content hash never change (the same rule as scripts/serve.mjs).
+for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta']) {
+  blocks.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
+}
 let count = 0;
 for (const file of htmlFiles(dist).sort()) {
   const csp = cspOf(file);

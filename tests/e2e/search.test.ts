@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
 import { launch } from '../support/browser';
 
 const base = inject('baseUrl');
@@ -272,5 +273,17 @@ describe('serving the index', () => {
         expect(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(0, 12)), path).toBe('pagefind_dcd');
       }
     }
+  });
+
+  it('caches the content-hashed index files for good, and revalidates the files whose names stay the same', async () => {
+    const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json() as { languages: Record<string, { hash: string }> };
+    const { hash } = Object.values(entry.languages)[0]!;
+    const cacheOf = async (path: string) => (await fetch(`${base}${path}`)).headers.get('cache-control');
+    expect(await cacheOf(`/pagefind/pagefind.${hash}.pf_meta`)).toContain('immutable');
+    for (const dir of ['index', 'fragment']) {
+      const file = readdirSync(`dist/pagefind/${dir}`).find((f) => !f.endsWith('.br'))!;
+      expect(await cacheOf(`/pagefind/${dir}/${file}`), file).toContain('immutable');
+    }
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind']) expect(await cacheOf(path), path).toContain('must-revalidate');
   });
 });

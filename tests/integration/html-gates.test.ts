@@ -48,7 +48,9 @@ describe('security', () => {
       expect(scriptSrc, f).not.toMatch(/'unsafe-eval'/);
       expect(csp, f).toContain("object-src 'none'");
     }
-    expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain("frame-ancestors 'none'");
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    expect(headers).toContain("frame-ancestors 'none'");
+    expect(headers).toMatch(/^\/pagefind\/fragment\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
   });
 
   it('no inline event handler and no javascript: URL anywhere', () => {
