@@ -11,10 +11,21 @@ const check = (what, response) => {
   return response;
 };
 
+/**
+ * Up to this many segments, every result's display data (Pagefind's "fragments") is written as one
+ * shared file instead of one file per segment: for this site about 37 KB brotli, loaded once by the
+ * first query, after which no later query waits for a fragment request (see docs/architecture.md,
+ * Search). Past it, one shared file would cost a first query more than the budget of 150 KB, and a
+ * query's top results are scattered over any smaller groups, so each segment keeps its own file.
+ */
+export const SHARED_FRAGMENTS_UP_TO = 400;
+
 /** Indexes search documents into `outputPath`; returns counts. */
 export async function buildSearchIndex(docs, outputPath) {
   try {
-    const { index } = check('createIndex', await pagefind.createIndex({}));
+    // Pagefind's maxFragments: more pages than this and the fragments are bundled into shared files.
+    const config = docs.length <= SHARED_FRAGMENTS_UP_TO ? { maxFragments: 1 } : {};
+    const { index } = check('createIndex', await pagefind.createIndex(config));
     if (!index) throw new Error('pagefind createIndex returned no index');
     let words = 0;
     for (const doc of docs) words += check(`record ${doc.id}`, await index.addCustomRecord(buildRecord(doc))).file.uniqueWords;

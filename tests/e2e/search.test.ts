@@ -261,6 +261,30 @@ describe('without JavaScript', () => {
 });
 
 describe('serving the index', () => {
+  it('loads every result’s display data in one file with the first query, so a later query waits for no fragment request', async () => {
+    const reader = await launch();
+    try {
+      const p = await reader.context.newPage();
+      const fragments: string[] = [];
+      p.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(r.url()); });
+      const settle = async (q: string) => {
+        await p.fill('#search-q', q);
+        await p.press('#search-q', 'Enter');
+        await p.waitForFunction((query) => new URL(location.href).searchParams.get('q') === query && document.getElementById('search-status')?.dataset.state === 'results', q);
+        return p.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.segment));
+      };
+      await p.goto(`${base}/search/`);
+      expect(await settle('超音速海嘯')).toContain('supersonic-tsunami');
+      expect(fragments, 'the first query').toHaveLength(1);
+      // Different results from the first query's: their data is already in the shared file.
+      expect(await settle('Optimus')).not.toContain('supersonic-tsunami');
+      expect((await settle('心電感應'))[0]).toBe('conceptual-telepathy');
+      expect(fragments, 'later queries').toHaveLength(1);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('sends Pagefind’s files compressed on the wire (brotli when accepted, else its own gzip), so no inflating is left to page scripts', async () => {
     const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json() as { languages: Record<string, { hash: string }> };
     const { hash } = Object.values(entry.languages)[0]!;
