@@ -1,17 +1,25 @@
 // Serves the built site (dist/) on 127.0.0.1 as a static host would: brotli/gzip from the files
-// scripts/compress.mjs wrote, long caching for fingerprinted assets, revalidation for pages, and the
-// site's own 404 page. Used by `npm start`, the tests and the benchmarks.
+// scripts/compress.mjs wrote, the headers of dist/_headers (each page's Content-Security-Policy, long
+// caching for content-hashed files; written by scripts/write-headers.mjs, read here the way
+// Cloudflare Pages and Netlify read it), revalidation for everything else, and the site's own 404
+// page. Used by `npm start`, the tests and the benchmarks, so they all run under the real headers.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { pagefindGzipFile } from './compress.mjs';
+import { parseHeaders } from '../src/lib/headers-file.ts';
 
 const root = process.env.DIST_DIR ? process.env.DIST_DIR.replace(/\/$/, '') : fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
-/** Content-hashed files (also listed in dist/_headers by write-headers.mjs). */
-const immutable = /^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
+
+const headersFile = `${root}/_headers`;
+const headersFor = parseHeaders(existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '');
+const setHeaders = (res, pathname) => {
+  res.setHeader('cache-control', 'public, max-age=0, must-revalidate');
+  for (const [name, value] of headersFor(pathname)) res.setHeader(name, value);
+};
 const assets = sirv(root, {
   dev: false,
   etag: true,
@@ -19,9 +27,8 @@ const assets = sirv(root, {
   brotli: true,
   gzip: true,
   setHeaders(res, pathname) {
-    // Files under /_astro/ and Pagefind's index, fragments, filters and metadata carry a content hash
-    // in their name: they never change, so a second search loads none of them again.
-    res.setHeader('cache-control', immutable.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    // sirv passes the file's path: /search/index.html for /search/, as _headers names it.
+    setHeaders(res, pathname.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, ''));
     if (isPagefindGzip(pathname)) res.setHeader('content-type', pathname.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream');
   },
 });
@@ -41,6 +48,7 @@ createServer((req, res) => {
   }
   return assets(req, res, () => {
     res.removeHeader('content-encoding');
+    setHeaders(res, '/404');
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(notFound);
   });

@@ -35,7 +35,7 @@ function cspOf(file) {
 }
 
 const blocks = ['/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', ''];
-// Files whose names carry a content hash never change (the same rule as scripts/serve.mjs).
+// Files whose names carry a content hash never change. scripts/serve.mjs reads these rules too.
 for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta']) {
   blocks.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
 }

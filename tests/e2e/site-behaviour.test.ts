@@ -19,7 +19,11 @@ describe('with JavaScript on', () => {
     const page = await b.context.newPage();
     page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
     for (const p of readerPages) {
-      await page.goto(`${base}${p}`, { waitUntil: 'networkidle' });
+      const res = await page.goto(`${base}${p}`, { waitUntil: 'networkidle' });
+      // Served with the policy as a header too (dist/_headers), which governs the whole document:
+      // the inline preferences script still runs (it marks <html> with .js).
+      expect(res?.headers()['content-security-policy'], p).toMatch(/script-src 'self'/);
+      expect(await page.evaluate(() => document.documentElement.classList.contains('js')), p).toBe(true);
       // Use what loads on interaction too: theme, reading mode, a note.
       await page.locator('label', { hasText: /Dark|深色/ }).first().click();
     }

@@ -1,4 +1,5 @@
 /** Gates over every built HTML file: the Nu HTML Checker, links and fragments, and security rules. */
+import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -51,6 +52,31 @@ describe('security', () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers).toContain("frame-ancestors 'none'");
     expect(headers).toMatch(/^\/pagefind\/fragment\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+  });
+
+  it('every inline script and style is hashed in its page’s policy, and the policy comes before each script', () => {
+    let inline = 0;
+    for (const f of files) {
+      const html = readFileSync(join(distDir, f), 'utf8');
+      const $ = cheerio.load(html);
+      const scriptSrc = ($('meta[http-equiv="content-security-policy"]').attr('content') ?? '').split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+      // A <meta> policy governs only what follows it.
+      const policyAt = html.indexOf('http-equiv="content-security-policy"');
+      $('script:not([src])').each((_, el) => {
+        const type = $(el).attr('type');
+        if (type && type !== 'module' && type !== 'text/javascript') return; // data blocks (JSON-LD) do not run
+        const code = $(el).html() ?? '';
+        inline += 1;
+        expect(scriptSrc, `${f}: inline script ${code.slice(0, 40)}…`).toContain(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+        expect(html.indexOf(code), `${f}: inline script before the policy`).toBeGreaterThan(policyAt);
+      });
+      const styleSrc = ($('meta[http-equiv="content-security-policy"]').attr('content') ?? '').split(';').find((d) => d.trim().startsWith('style-src ')) ?? '';
+      $('style').each((_, el) => {
+        const css = $(el).html() ?? '';
+        expect(styleSrc, `${f}: inline style ${css.slice(0, 40)}…`).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+      });
+    }
+    expect(inline).toBeGreaterThanOrEqual(files.length);
   });
 
   it('no inline event handler and no javascript: URL anywhere', () => {
