@@ -50,7 +50,7 @@ try {
     ['CSS, gzipped', kb(cssGz), '< 8 KB', cssGz < 8 * 1024],
     ['HTML, gzipped', kb(htmlGz), '—'],
     ['text (segments and notes), gzipped', kb(textGz), '—'],
-    ['HTML gz ÷ text gz', (htmlGz / textGz).toFixed(2), '≤ 1.5', htmlGz / textGz <= 1.5],
+    ['HTML gz ÷ text gz', (htmlGz / textGz).toFixed(3), '≤ 1.5', htmlGz / textGz <= 1.5],
     ['text shown before notes are opened, gzipped', kb(closedGz), '—'],
     ['HTML gz ÷ that text gz (for information)', (htmlGz / closedGz).toFixed(2), '—'],
     ['cumulative layout shift', inline.cls.toFixed(3), '0', inline.cls === 0],

@@ -3,15 +3,11 @@ import { searchStrings, type SearchStrings } from './search-strings';
 import type { sourceTypes } from '../schemas/source';
 import type { annotationKinds } from '../schemas/annotation';
 
-/** The interface languages. Content languages are separate: every text carries its own `lang`. */
-export const locales = ['en', 'zh-Hant'] as const;
-export type Locale = (typeof locales)[number];
+import type { Locale } from './locales';
 
-/** The other interface language, for the language switch. */
-export const otherLocale = (l: Locale): Locale => (l === 'en' ? 'zh-Hant' : 'en');
-
-/** URL prefix of each interface language: English at the root, Chinese under /zh-hant. */
-export const localePrefix: Record<Locale, string> = { en: '', 'zh-Hant': '/zh-hant' };
+// The locale definitions live in their own module (no strings), so that code shipped to the browser
+// (the search page's script builds result links with urls.ts) does not carry every UI string.
+export { locales, otherLocale, localePrefix, type Locale } from './locales';
 
 /** Every string of the interface chrome. Adding a key here forces a translation in each locale. */
 export interface UiStrings {
@@ -46,7 +42,8 @@ export interface UiStrings {
   source: string;
   byline: string;
   translationNote: string;
-  permalink: (id: string) => string;
+  /** Label of a segment's ¶ link (the link itself is the anchor, so its id is in the URL). */
+  permalink: string;
   originalText: string;
   ourTranslation: string;
   speaker: string;
@@ -171,7 +168,7 @@ export const ui: Record<Locale, UiStrings> = {
     source: 'Source report',
     byline: 'Byline',
     translationNote: 'About this translation',
-    permalink: (id) => `Permalink to segment ${id}`,
+    permalink: 'Permalink to this segment',
     originalText: 'Original (Traditional Chinese)',
     ourTranslation: 'Our English translation',
     speaker: 'Speaker',
@@ -267,7 +264,7 @@ export const ui: Record<Locale, UiStrings> = {
     source: '原始報導',
     byline: '署名',
     translationNote: '關於翻譯',
-    permalink: (id) => `段落 ${id} 的永久連結`,
+    permalink: '本段的永久連結',
     originalText: '原文(繁體中文)',
     ourTranslation: '本站英譯',
     speaker: '說話者',

@@ -11,7 +11,8 @@
  * remembers its real height (`auto`).
  */
 
-/** The step, in units of 4rem on a phone, as a class name `h<step>` (global.css sets --h from it). */
+/** The step, in units of 4rem on a phone, as a class name `h<step>` (global.css sets --h from it;
+ * tests/unit/segment-height.test.ts checks that it has one rule per step). */
 export const HEIGHT_STEPS = 24;
 
 export function heightStep(segment: { zh: string; en: string; kind: string }, notes: number): number {

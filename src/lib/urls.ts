@@ -1,4 +1,4 @@
-import { localePrefix, type Locale } from './i18n';
+import { localePrefix, type Locale } from './locales';
 
 /** Every path on the site is built here, so that permalinks have one definition. */
 export const paths = {

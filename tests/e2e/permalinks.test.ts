@@ -84,9 +84,9 @@ describe('copy link', () => {
         Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       });
       await p.goto(`${base}/transcripts/x-takeover-2025/`);
-      const slot = p.locator('#supersonic-tsunami .copy-link');
+      const slot = p.locator('#supersonic-tsunami .seg-head');
       await slot.locator('.copy-btn').click();
-      const field = slot.locator('input');
+      const field = slot.locator('.copy-btn + input');
       await expect.poll(() => field.inputValue()).toBe(`${base}/transcripts/x-takeover-2025/supersonic-tsunami/`);
       expect(await p.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement).value)).toContain('supersonic-tsunami');
       expect(await slot.locator('.copy-btn').textContent()).toContain('Could not copy');
