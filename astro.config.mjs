@@ -19,8 +19,12 @@ export default defineConfig({
   ],
   // Styles are small (about 3 KB compressed): inlined, they cost no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
-  vite: { worker: { format: 'es' } },
+  vite: {
+    // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
+    worker: { format: 'es' },
+    // The citation worker thread is loaded by Node from its source (src/data/segment-citations.ts).
+    define: { __CITE_WORKER__: JSON.stringify(new URL('./src/data/cite-worker.ts', import.meta.url).href) },
+  },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag on each page.

@@ -4,9 +4,11 @@
  *
  * Why not <Code> itself: every segment page shows three blocks in each interface language, and
  * <Code> highlights on every render. Here one highlighter with only the languages and theme we use
- * is created once, and each distinct text is highlighted once: the English and Chinese pages of a
- * segment share the result. Colours are inline `style` attributes, which the CSP allows
- * ('unsafe-inline' for attributes only); no <style> element is produced.
+ * is created once per thread. Segment pages get their blocks from the citation worker
+ * (src/data/cite-worker.ts, `highlightCode`: each text is highlighted once there); the few blocks
+ * highlighted in the page-rendering thread go through `highlight`, which caches by text. Colours
+ * are inline `style` attributes, which the CSP allows ('unsafe-inline' for attributes only); no
+ * <style> element is produced.
  */
 import { createHighlighter, type Highlighter } from 'shiki';
 
@@ -14,19 +16,11 @@ export type CodeLang = 'bibtex' | 'json' | 'txt';
 const THEME = 'github-dark';
 
 let highlighter: Promise<Highlighter> | undefined;
-/**
- * Highlighted HTML by lang and text, kept as UTF-8: all English pages are rendered before the
- * Chinese ones, so every entry lives until the end of the build, and the markup (mostly ASCII,
- * with some Chinese) takes about half the memory of a JavaScript string. Keyed by the text itself
- * per lang (not a concatenated key, which would be a second copy of every text).
- */
-const html: Record<CodeLang, Map<string, Buffer>> = { bibtex: new Map(), json: new Map(), txt: new Map() };
 
-export async function highlight(code: string, lang: CodeLang): Promise<string> {
-  const cached = html[lang].get(code);
-  if (cached) return cached.toString('utf8');
+/** The highlighted HTML of one block, uncached. */
+export async function highlightCode(code: string, lang: CodeLang): Promise<string> {
   highlighter ??= createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
-  const out = (await highlighter).codeToHtml(code.replace(/(?:\r\n|\r|\n)$/, ''), {
+  return (await highlighter).codeToHtml(code.replace(/(?:\r\n|\r|\n)$/, ''), {
     lang,
     theme: THEME,
     transformers: [
@@ -39,6 +33,16 @@ export async function highlight(code: string, lang: CodeLang): Promise<string> {
       },
     ],
   });
-  html[lang].set(code, Buffer.from(out, 'utf8'));
+}
+
+/** Highlighted HTML by lang and text (the transcript's own panel is shown in both interface languages). */
+const html: Record<CodeLang, Map<string, string>> = { bibtex: new Map(), json: new Map(), txt: new Map() };
+
+export async function highlight(code: string, lang: CodeLang): Promise<string> {
+  let out = html[lang].get(code);
+  if (out === undefined) {
+    out = await highlightCode(code, lang);
+    html[lang].set(code, out);
+  }
   return out;
 }
