@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import searchIndex from './src/integrations/search-index.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -16,6 +17,8 @@ export default defineConfig({
       // Redirect stubs for renamed segment ids are not pages of their own.
       filter: (page) => !page.includes('/_redirect/'),
     }),
+    // Pagefind indexes the segments while the pages render (src/integrations/search-index.ts).
+    searchIndex(),
   ],
   // Styles are small (about 3 KB compressed): inlined, they cost no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
