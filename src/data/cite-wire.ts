@@ -16,6 +16,14 @@ export interface CiteJob {
   items: CslItem[];
 }
 
+/**
+ * Who formats which job: a shared Int32Array, one slot per job, 0 while nobody has claimed it.
+ * Claims are atomic, so a job is formatted exactly once whichever thread gets there first.
+ */
+export const PAGES = 1;
+export const WORKER = 2;
+export const claim = (claims: Int32Array, i: number, by: typeof PAGES | typeof WORKER): boolean => Atomics.compareExchange(claims, i, 0, by) === 0;
+
 export interface Wire {
   ids: string[];
   /** ends[i] is the byte offset where entry i ends (it starts where i - 1 ends). */
