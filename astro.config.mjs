@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * The inline preferences script (src/components/PrefsScript.astro), hashed for the CSP: Astro hashes
@@ -25,12 +26,19 @@ export default defineConfig({
       // Redirect stubs for renamed segment ids are not pages of their own.
       filter: (page) => !page.includes('/_redirect/'),
     }),
+    // Pagefind indexes the segments while the pages render (src/integrations/search-index.ts).
+    searchIndex(),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
   // every page and made up a fifth of the transcript page's markup (docs/architecture.md, budgets).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
-  vite: { worker: { format: 'es' }, build: { cssCodeSplit: false } },
+  vite: {
+    // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
+    worker: { format: 'es' },
+    build: { cssCodeSplit: false },
+    // The citation worker thread is loaded by Node from its source (src/data/segment-citations.ts).
+    define: { __CITE_WORKER__: JSON.stringify(new URL('./src/data/cite-worker.ts', import.meta.url).href) },
+  },
   devToolbar: { enabled: false },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag on each page.

@@ -1,10 +1,12 @@
 /**
- * Build-time only: every segment of every transcript as a search document. The Pagefind step
- * (scripts/build-search-index.mjs) reads this file from dist/, indexes it and deletes it.
+ * Build-time only: every segment of every transcript as a search document. The documents go to
+ * the search-index integration (src/integrations/search-index.ts), which indexes them with
+ * Pagefind while the rest of the site renders and deletes this file at the end of the build.
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site';
 import type { SearchDoc } from '../lib/search/records.ts';
+import { indexDuringBuild } from '../lib/search/index-hook.ts';
 
 export const GET: APIRoute = async () => {
   const { transcripts, speakers } = await getSite();
@@ -27,5 +29,6 @@ export const GET: APIRoute = async () => {
       }),
     ),
   );
+  indexDuringBuild(docs);
   return new Response(JSON.stringify(docs), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
