@@ -11,6 +11,7 @@ import searchIndex from './src/integrations/search-index.ts';
  * the scripts it bundles, not inline ones. Trimmed exactly as the component trims it.
  */
 const prefsScript = readFileSync(new URL('./src/scripts/prefs.inline.js', import.meta.url), 'utf8').trim();
+/** @type {`sha256-${string}`} */
 const prefsScriptHash = `sha256-${createHash('sha256').update(prefsScript).digest('base64')}`;
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
