@@ -3,11 +3,11 @@
  * characters and pairs and checked against the real text, results with the match marked and the
  * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
  */
-import type { Locale } from '../lib/locales';
+import type { Locale } from '../lib/i18n';
 import { searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
-import { textDirective } from '../lib/search/fragment.ts';
+import { textDirective, wordBoundaries } from '../lib/search/fragment.ts';
 import { FILTERS } from '../lib/search/records.ts';
 
 interface Meta {
@@ -38,7 +38,12 @@ let pagefind: Promise<PagefindApi> | undefined;
 export function loadPagefind(base = '/pagefind/'): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const url = `${base}pagefind.js`;
-    const api = await (import(/* @vite-ignore */ url) as Promise<PagefindApi>);
+    const loading = import(/* @vite-ignore */ url) as Promise<PagefindApi>;
+    // The first Chinese word segmenter of a page loads ICU's dictionary (tens of milliseconds);
+    // Pagefind needs one for every Chinese query. Built while Pagefind's files are on the wire,
+    // through wordBoundaries, so it is also the segmenter result links reuse.
+    setTimeout(() => wordBoundaries('中文', 'zh-Hant'), 0);
+    const api = await loading;
     // On the main thread: saves the 43 KB worker script; a query takes milliseconds.
     await api.options({ basePath: base, noWorker: true });
     await api.init();
@@ -69,33 +74,6 @@ function urlFor(state: SearchState): string {
   for (const k of KEYS) if (state[k]) u.searchParams.set(k, state[k]);
   u.hash = '';
   return u.pathname + u.search;
-}
-
-/**
- * Result links get their text fragment (`:~:text=`) once the results are on screen. Widening a match
- * to word boundaries takes a Chinese word segmenter, and the first one in a page loads ICU's
- * dictionary (tens of milliseconds, several times that on a slow phone), which would hold up the
- * first results. Until then a link is the segment's anchor, which already lands on the segment;
- * pointing at, focusing or pressing a link completes it at once.
- */
-const pendingFragment = new WeakMap<HTMLAnchorElement, () => string>();
-
-function completeLink(a: HTMLAnchorElement): void {
-  const directive = pendingFragment.get(a);
-  if (!directive) return;
-  pendingFragment.delete(a);
-  a.setAttribute('href', a.getAttribute('href') + directive());
-}
-
-/** Completes every link of the list when the page is idle; `linked` tells tests it is done. */
-function completeLinksSoon(list: HTMLElement, gen: number): void {
-  const run = () => {
-    if (gen !== generation) return;
-    for (const a of list.querySelectorAll<HTMLAnchorElement>('a.search-hit')) completeLink(a);
-    list.dataset.linked = 'true';
-  };
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 300 });
-  else setTimeout(run, 50);
 }
 
 let form: HTMLFormElement;
@@ -157,13 +135,6 @@ export function start(f: HTMLFormElement): void {
     fillForm(state);
     void render(state);
   });
-  const list = document.getElementById('search-results')!;
-  for (const type of ['pointerover', 'focusin', 'pointerdown']) {
-    list.addEventListener(type, (e) => {
-      const a = (e.target as Element).closest?.('a.search-hit');
-      if (a instanceof HTMLAnchorElement) completeLink(a);
-    }, { capture: true });
-  }
   const initial = stateFromUrl(new URL(location.href));
   if (initial.q) {
     fillForm(initial);
@@ -181,7 +152,6 @@ async function render(state: SearchState): Promise<void> {
   const moreSlot = document.getElementById('search-more-slot')!;
   const say = (...nodes: (Node | string)[]) => { status.replaceChildren(...nodes); };
   list.replaceChildren();
-  list.dataset.linked = '';
   moreSlot.replaceChildren();
   document.title = state.q ? `${state.q} · ${baseTitle}` : baseTitle;
   const q = parseQuery(state.q);
@@ -241,20 +211,13 @@ async function render(state: SearchState): Promise<void> {
     moreSlot.replaceChildren();
     if (remaining && shown) {
       const more = el('button', { type: 'button', className: 'search-more' }, t.more);
-      more.addEventListener('click', async () => {
-        more.disabled = true;
-        list.dataset.linked = '';
-        await fill();
-        update();
-        completeLinksSoon(list, gen);
-      });
+      more.addEventListener('click', async () => { more.disabled = true; await fill(); update(); });
       moreSlot.append(more);
     }
   };
   update();
   // For the benchmark (bench/search.mjs): from the search's start to results on screen.
   performance.measure('il-search', 'il-search-start');
-  completeLinksSoon(list, gen);
 }
 
 function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | string)[]) => void): void {
@@ -291,7 +254,8 @@ function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement
   const other = lang === 'zh' ? m.en : m.zh;
   const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';
   const first = matchRanges(main, q)[0];
-  const href = paths.segmentAnchor(locale, m.slug, m.id);
+  const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
+  const href = paths.segmentAnchor(locale, m.slug, m.id) + directive;
   const speaker = locale === 'en' ? m.speakerEn : m.speakerZh;
   const section = locale === 'en' ? m.sectionEn : m.sectionZh;
   const link = el('a', { href, className: 'search-hit' },
@@ -299,7 +263,6 @@ function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement
     el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
   );
   link.dataset.segment = m.id;
-  if (first) pendingFragment.set(link, () => textDirective(main, first.start, first.end, mainLang));
   const item = el('li', { className: 'search-result' }, link,
     el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(other, q)));
   item.dataset.segment = m.id;

@@ -27,8 +27,6 @@ const searchUrl = (p: Params, prefix = '') => `${base}${prefix}/search/?${new UR
 async function search(p: Params, prefix = '') {
   await page.goto(searchUrl(p, prefix));
   await page.waitForFunction(() => ['results', 'none', 'failed', 'empty'].includes(document.getElementById('search-status')?.dataset.state ?? ''), null, { timeout: 15_000 });
-  // Result links get their text fragment once the results are shown (search.ts, completeLinksSoon).
-  if (await page.getAttribute('#search-status', 'data-state') === 'results') await page.waitForSelector('#search-results[data-linked="true"]', { state: 'attached' });
   const state = await page.getAttribute('#search-status', 'data-state');
   const ids = await page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.segment ?? ''));
   return { state, ids };

@@ -123,13 +123,11 @@ describe('records', () => {
   it('one record per segment: anchor URL, one language, per-segment filters and both texts in meta', () => {
     const r = buildRecord(doc);
     expect(r.url).toBe('/transcripts/x/#supersonic-tsunami');
-    // No stemmer and no word segmentation: Chinese is indexed through its n-grams only.
-    expect(r.language).toBe('und');
+    expect(r.language).toBe('zh-hant');
     expect(r.filters).toEqual({ speaker: ['elon-musk'], section: ['compute'], verdict: [NO_VERDICT], kind: ['quote'] });
     expect(r.meta.zh).toBe(zh);
     expect(r.meta.en).toBe(en);
-    expect(r.content.startsWith(`${en}\n`)).toBe(true);
-    expect(r.content).not.toContain(zh);
+    expect(r.content.startsWith(`${zh}\n${en}\n`)).toBe(true);
     expect(r.content.split(/\s/u)).toContain('嘯');
   });
   it('suggests parts of a query that found nothing', () => {

@@ -31,13 +31,10 @@ export interface SearchRecord {
 
 /**
  * One index language for every record, so that both interface languages search the same index
- * (Pagefind picks the index of the page's language, or else the largest one). `und` (undetermined)
- * has no stemmer, so English is matched by word prefix, and no word segmentation: Chinese is found
- * through the n-grams alone (cjk.ts), so Pagefind's own Chinese segmentation added nothing but
- * redundant words at index time and, at query time, a dictionary word segmenter on every Chinese
- * query, whose first use in a page loads ICU's dictionary before any result can show.
+ * (Pagefind picks the index of the page's language, or else the largest one). `zh-hant` turns on
+ * Chinese word segmentation; it has no stemmer, so English is matched by word prefix.
  */
-export const INDEX_LANGUAGE = 'und';
+export const INDEX_LANGUAGE = 'zh-hant';
 
 /** Pagefind filter names: each is a per-segment filter because each record is one segment. */
 export const FILTERS = ['speaker', 'section', 'verdict', 'kind'] as const;
@@ -54,10 +51,8 @@ export function buildRecord(doc: SearchDoc): SearchRecord {
   const grams = cjkGrams(doc.zh);
   return {
     url: recordUrl(doc.slug, doc.id),
-    // The English first (its word positions serve quoted phrases), then the Chinese as n-grams; the
-    // Chinese text itself is not indexed (unsegmented, each clause would be one long word) and is
-    // shown and checked from the meta.
-    content: `${doc.en}\n${grams.join(' ')}`,
+    // The real texts first (they carry word positions for quoted phrases), then the n-grams.
+    content: `${doc.zh}\n${doc.en}\n${grams.join(' ')}`,
     language: INDEX_LANGUAGE,
     meta: {
       title: doc.id,
