@@ -31,7 +31,7 @@ export default defineConfig({
     searchIndex(),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
-  // every page and made up a fifth of the transcript page's markup (docs/architecture.md, budgets).
+  // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
