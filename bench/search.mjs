@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildSearchIndex } from '../scripts/build-search-index.mjs';
+import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 import { compressDir } from '../scripts/compress.mjs';
 import { serve } from './_lib.mjs';
 

@@ -5,8 +5,6 @@ import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 
-export { buildSearchIndex };
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
   const recordsFile = `${dist}search-records.json`;
