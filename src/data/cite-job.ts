@@ -3,7 +3,8 @@
  * (cite-worker.ts) runs, and the page thread too when it would otherwise wait (segment-citations.ts).
  * Erasable TypeScript with `.ts` import paths: the worker is loaded by Node's type stripping.
  */
-import { codeFormats, formatEach, type CitationFormat, type CslItem } from '../lib/cite-format.ts';
+import { codeFormats, type CitationFormat, type CslItem } from '../lib/cite-format.ts';
+import { formatEach } from '../lib/cite-each.ts';
 import { highlightCode } from '../lib/highlight.ts';
 import { encodeEntries, type SegmentCitation, type Wire } from './cite-wire.ts';
 

@@ -10,7 +10,6 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { mlaStyle, chicagoStyle } from './cite-styles.ts';
-import { entryOnlyStyle } from './cite-entry-style.ts';
 import type { CodeLang } from './highlight.ts';
 
 /** BibTeX keeps Chinese (not \\u escapes or dropped letters) and uses our ids as keys. */
@@ -21,11 +20,10 @@ const cslConfig = plugins.config.get('@csl') as { styles: { has(name: string): b
 if (!cslConfig.styles.has('interlinear-mla')) cslConfig.styles.add('interlinear-mla', mlaStyle);
 if (!cslConfig.styles.has('interlinear-chicago')) cslConfig.styles.add('interlinear-chicago', chicagoStyle);
 
-/** The CSL template of each styled format, and its variant for formatting many items at once (see cite-entry-style.ts). */
+/** The CSL template of each styled format. */
 const templates = { apa: 'apa', mla: 'interlinear-mla', chicago: 'interlinear-chicago' } as const;
-type StyledFormat = keyof typeof templates;
-const entriesTemplate = (f: StyledFormat) => `${templates[f]}-entries`;
-for (const f of Object.keys(templates) as StyledFormat[]) if (!cslConfig.styles.has(entriesTemplate(f))) cslConfig.styles.add(entriesTemplate(f), entryOnlyStyle(cslConfig.styles.get(templates[f])));
+export type StyledFormat = keyof typeof templates;
+export const styledFormats = Object.keys(templates) as StyledFormat[];
 
 /** A CSL-JSON item (the subset we write). */
 export interface CslItem {
@@ -84,41 +82,24 @@ function latexSafe(item: CslItem): CslItem {
 
 /**
  * Every format of one or more items, as text. Memoised on the items: the transcript's own citation
- * is shown on its page in both interface languages.
+ * is shown on its page in both interface languages. (Many items each on its own: cite-each.ts.)
  */
 const formatted = new Map<string, Record<CitationFormat, string>>();
 export function formatCitations(items: CslItem[]): Record<CitationFormat, string> {
   const key = JSON.stringify(items);
   let out = formatted.get(key);
   if (!out) {
-    const styled = styledCite(items);
-    const csl = (f: StyledFormat) => (styled.format('bibliography', { format: 'text', template: templates[f], lang: 'en-US' }) as string).trim();
-    out = { apa: csl('apa'), mla: csl('mla'), chicago: csl('chicago'), bibtex: formatBibtex(items), ris: formatRis(items), csljson: formatCslJson(items) };
+    out = { ...formatStyled(items), bibtex: formatBibtex(items), ris: formatRis(items), csljson: formatCslJson(items) };
     formatted.set(key, out);
   }
   return out;
 }
 
-/**
- * Every format of each item on its own, keyed by item id: what formatCitations([item]) gives for
- * each, but with one citeproc run per style for all the items (a segment page cites one segment;
- * a run per page was most of the build time). Item ids must be unique.
- */
-export function formatEach(items: CslItem[]): Map<string, Record<CitationFormat, string>> {
+/** The styled (CSL) formats of one or more items, as one bibliography each: one citeproc run per style, not memoised. */
+export function formatStyled(items: CslItem[]): Record<StyledFormat, string> {
   const styled = styledCite(items);
-  const entries = (f: StyledFormat) => {
-    const list = styled.format('bibliography', { format: 'text', template: entriesTemplate(f), lang: 'en-US', asEntryArray: true, nosort: true }) as unknown as [string, string][];
-    return new Map(list.map(([id, text]) => [id, text.trim()]));
-  };
-  const apa = entries('apa');
-  const mla = entries('mla');
-  const chicago = entries('chicago');
-  return new Map(
-    items.map((item) => [
-      item.id,
-      { apa: apa.get(item.id)!, mla: mla.get(item.id)!, chicago: chicago.get(item.id)!, bibtex: formatBibtex([item]), ris: formatRis([item]), csljson: formatCslJson([item]) },
-    ]),
-  );
+  const csl = (f: StyledFormat) => (styled.format('bibliography', { format: 'text', template: templates[f], lang: 'en-US' }) as string).trim();
+  return { apa: csl('apa'), mla: csl('mla'), chicago: csl('chicago') };
 }
 
 /**
@@ -128,11 +109,33 @@ export function formatEach(items: CslItem[]): Map<string, Record<CitationFormat,
  * styles do not title-case our bracketed translation.
  */
 function styledCite(items: CslItem[]): Cite {
-  const nocase = (t: string | undefined) => (t === undefined ? undefined : `<span class="nocase">${t}</span>`);
-  return new Cite(items.map(({ language: _language, ...rest }) => ({ ...rest, title: nocase(rest.title)!, 'container-title': nocase(rest['container-title']) })));
+  return new Cite(items.map(({ language: _language, ...rest }) => ({ ...rest, title: cslTitle(rest.title), 'container-title': rest['container-title'] === undefined ? undefined : cslTitle(rest['container-title']) })));
+}
+
+/**
+ * A title as the styled formats get it: kept as written (`nocase`), with typographic quotation
+ * marks. citeproc turns straight quotes into curly ones itself, but when a title mixes the two
+ * (the report writes "…" in Chinese, our English “…”) it gives up on the whole title and prints
+ * its markup, `<span class="nocase">` included, as text. So straight double quotes become “ and ”
+ * in turn, counted afresh after each " [" (a bilingual title's translation follows in brackets, and
+ * a quote left open by the truncated Chinese must not turn the English ones around), and a
+ * straight single quote becomes ’ after a letter or digit (an apostrophe) and ‘ elsewhere: what
+ * citeproc writes when it succeeds.
+ */
+export const cslTitle = (t: string) => `<span class="nocase">${curlyQuotes(t)}</span>`;
+function curlyQuotes(t: string): string {
+  let doubles = 0;
+  return t.replace(/ \[|["']/g, (q, at: number) => {
+    if (q === ' [') {
+      doubles = 0;
+      return q;
+    }
+    if (q === '"') return doubles++ % 2 === 0 ? '“' : '”';
+    return at > 0 && /[\p{L}\p{N}]/u.test(t[at - 1]!) ? '’' : '‘';
+  });
 }
 
 export const formatBibtex = (items: CslItem[]): string => (new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim();
 export const formatRis = (items: CslItem[]): string => risText(new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[]);
-const formatCslJson = (items: CslItem[]): string => (new Cite(items).format('data', { format: 'text' }) as string).trim();
+export const formatCslJson = (items: CslItem[]): string => (new Cite(items).format('data', { format: 'text' }) as string).trim();
 

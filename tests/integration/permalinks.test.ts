@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { loadPage } from '../support/dist';
 
 const base = inject('baseUrl');
 const exp = JSON.parse(readFileSync('dist/transcripts/x-takeover-2025.json', 'utf8')) as {
@@ -64,6 +65,20 @@ describe('segment permalinks', () => {
     expect(text).toContain('id="cite-bibtex"');
     expect(text).toMatch(/class="astro-code/); // Shiki
     expect(text).toContain('@misc');
+  });
+
+  test('no APA, MLA or Chicago citation of any segment shows CSL markup or straight quotes as text, in either interface language', () => {
+    // citeproc prints a title's markup (<span class="nocase">) as text when the title mixes straight and curly quotes.
+    for (const s of exp.segments) {
+      for (const prefix of ['', '/zh-hant']) {
+        const $ = loadPage(`${prefix}${s.permalink}`);
+        for (const f of ['apa', 'mla', 'chicago']) {
+          const text = $(`#cite-${f}`).text();
+          expect(text, `${prefix}${s.permalink} ${f}`).toContain('Interlinear');
+          expect(text, `${prefix}${s.permalink} ${f}`).not.toMatch(/nocase|<\/?span|"/);
+        }
+      }
+    }
   });
 
   test('the JSON-LD escapes "<" so text can never close the script element', async () => {

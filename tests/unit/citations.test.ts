@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
+import { parseTranscriptBody } from '../../src/lib/transcript-body';
 import { formatCitations, formatEach, segmentItem, transcriptBibliography, type CiteContext } from '../../src/lib/citations';
 import type { TranscriptMeta } from '../../src/schemas/transcript';
 import type { Speaker } from '../../src/schemas/speaker';
@@ -94,11 +96,34 @@ test('BibTeX escapes LaTeX specials ($ % & # _) so that entries parse and round-
   expect(item!.title).toContain('US$10.1 billion, up 67%');
 });
 
-test('formatted together (one citeproc run per style), each segment gets exactly what it gets formatted alone', () => {
+describe('formatEach: many segments, each exactly as formatted alone', () => {
   // Same author, same year: a plain bibliography would add "2025a"/"2025b" or dashes for the repeated author.
-  const segs = [quote, narration, { ...quote, id: 'another-quote', zh: '第二段。', en: 'A second one.' }, { ...narration, id: 'tricky', zh: '+67%,R&D #1_x', en: 'US$10.1 billion' }];
-  const items = segs.map((s) => segmentItem(s, ctx));
-  const each = formatEach(items);
-  expect([...each.keys()]).toEqual(segs.map((s) => s.id));
-  for (const item of items) expect(each.get(item.id)).toEqual(formatCitations([item]));
+  const hostile = [
+    quote,
+    narration,
+    { ...quote, id: 'another-quote', zh: '第二段。', en: 'A second one.' },
+    { ...narration, id: 'tricky', zh: '+67%,R&D #1_x', en: 'US$10.1 billion' },
+    { ...quote, id: 'straight-quotes', zh: '他說"不"。', en: `He said "it's 'no'", didn't he?` },
+    { ...quote, id: 'markup-like', zh: '<i>斜體</i> & <b>粗體</b>', en: '<script>alert(1)</script> & <span class="nocase">x</span>' },
+    { ...quote, id: 'quote-first', zh: '「超音速海嘯」', en: '"Supersonic tsunami"' },
+    { ...narration, id: 'brackets', zh: '[註] 文字', en: '[Note] text (with parentheses)' },
+  ];
+
+  test('hostile titles: quotes, apostrophes, markup, LaTeX specials', () => {
+    const items = hostile.map((s) => segmentItem(s, ctx));
+    const each = formatEach(items);
+    expect([...each.keys()]).toEqual(hostile.map((s) => s.id));
+    for (const item of items) expect(each.get(item.id), item.id).toEqual(formatCitations([item]));
+  });
+
+  test('every segment of the published transcript; citeproc formats in full only the first of each speaker', () => {
+    const file = 'content/transcripts/x-takeover-2025.mdx';
+    const segments = parseTranscriptBody(readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---'), file).flatMap((sec) => sec.segments);
+    expect(segments.length).toBeGreaterThan(100);
+    const items = segments.map((s) => segmentItem(s, ctx));
+    const alone: string[] = [];
+    const each = formatEach(items, (id) => alone.push(id));
+    for (const item of items) expect(each.get(item.id), item.id).toEqual(formatCitations([item]));
+    expect(alone).toEqual([...new Map(segments.map((s) => [s.speaker, s.id])).keys()].map((sp) => segments.find((s) => s.speaker === sp)!.id));
+  });
 });
