@@ -41,6 +41,9 @@ export default defineConfig({
     define: { __CITE_WORKER__: JSON.stringify(new URL('./src/data/cite-worker.ts', import.meta.url).href) },
   },
   devToolbar: { enabled: false },
+  // Shiki in Markdown colours code with style attributes, which the policy does not allow; the
+  // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
+  markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes every script and style it emits into a CSP <meta> tag on each page.
     // No 'unsafe-inline' for scripts; Pagefind's WebAssembly needs 'wasm-unsafe-eval' only.
@@ -48,7 +51,8 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self' blob:"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [prefsScriptHash] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // No inline style either: citation code is coloured by classes (src/lib/highlight.ts).
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

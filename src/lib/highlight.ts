@@ -1,14 +1,19 @@
 /**
- * Shiki highlighting of the code-style citation formats (BibTeX, RIS, CSL-JSON), with the markup
- * Astro's <Code wrap> component writes (class `astro-code`, `data-language`, wrapping styles).
+ * Shiki highlighting of the code-style citation formats (BibTeX, RIS, CSL-JSON): Shiki's tokens
+ * and github-dark colours, written as classes rather than inline styles.
  *
- * Why not <Code> itself: every segment page shows three blocks in each interface language, and
- * <Code> highlights on every render. Here one highlighter with only the languages and theme we use
- * is created once per thread. Segment pages get their blocks from the citation worker
+ * Why classes: Shiki's own HTML (and Astro's <Code>) colours every token with a `style` attribute,
+ * which the Content-Security-Policy could allow only with 'unsafe-inline' for style attributes;
+ * with classes the policy allows no inline style at all. The rules are in src/styles/global.css,
+ * one per colour the theme defines (`.t-9ecbff`), and tests/unit/highlight.test.ts checks that
+ * every one of them is there and that each character gets the colour codeToHtml gives it. Tokens
+ * in the default colour need no element, and neighbours of one colour share one, which also makes
+ * the blocks about half the size (a segment page shows three, in each interface language).
+ *
+ * Why not <Code>: it highlights on every render. Here one highlighter with only the languages and
+ * theme we use is created once per thread. Segment pages get their blocks from the citation worker
  * (src/data/cite-worker.ts, `highlightCode`: each text is highlighted once there); the few blocks
- * highlighted in the page-rendering thread go through `highlight`, which caches by text. Colours
- * are inline `style` attributes, which the CSP allows ('unsafe-inline' for attributes only); no
- * <style> element is produced.
+ * highlighted in the page-rendering thread go through `highlight`, which caches by text.
  */
 import { createHighlighter, type Highlighter, type ThemedToken } from 'shiki';
 
@@ -16,27 +21,45 @@ import { createHighlighter, type Highlighter, type ThemedToken } from 'shiki';
 const FontStyle = { Italic: 1, Bold: 2, Underline: 4, Strikethrough: 8 } as const;
 
 export type CodeLang = 'bibtex' | 'json' | 'txt';
-const THEME = 'github-dark';
+export const THEME = 'github-dark';
+export const createCodeHighlighter = () => createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
 
 let highlighter: Promise<Highlighter> | undefined;
 
 /**
- * The highlighted HTML of one block, uncached: the markup Shiki's codeToHtml writes (with the
- * <Code wrap> changes to <pre>), serialised here from Shiki's tokens. At 10,000 segments the 30,000
- * blocks spent more time in building and serialising Shiki's HTML tree than in tokenising;
- * tests/unit/highlight.test.ts checks this against codeToHtml itself.
+ * The class of a colour: `t-` and its hex digits for a token colour, `tb-` for a background.
+ * global.css has one rule per colour of the theme.
+ */
+export const colourClass = (colour: string, prefix: 't' | 'tb' = 't') => `${prefix}-${colour.replace(/^#/, '').toLowerCase()}`;
+
+/**
+ * The highlighted HTML of one block, uncached: `<pre class="astro-code github-dark">` (the class
+ * Astro's <Code> gives, styled in global.css), one `<span class="line">` per line, and a span per
+ * run of characters that are not in the default colour.
  */
 export async function highlightCode(code: string, lang: CodeLang): Promise<string> {
-  highlighter ??= createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
-  const { tokens, fg, bg, rootStyle } = (await highlighter).codeToTokens(code.replace(/(?:\r\n|\r|\n)$/, ''), { lang, theme: THEME });
-  const preStyle = rootStyle || `background-color:${bg};color:${fg}`;
-  let html = `<pre class="astro-code ${THEME}" style="${attr(preStyle)}; overflow-x: auto; white-space: pre-wrap; word-wrap: break-word;" tabindex="0" data-language="${attr(lang)}"><code>`;
-  mergeWhitespace(tokens).forEach((line, i) => {
+  highlighter ??= createCodeHighlighter();
+  const { tokens, fg } = (await highlighter).codeToTokens(code.replace(/(?:\r\n|\r|\n)$/, ''), { lang, theme: THEME });
+  const plain = fg.toLowerCase();
+  let html = `<pre class="astro-code ${THEME}" tabindex="0" data-language="${attr(lang)}"><code>`;
+  tokens.forEach((line, i) => {
     html += i ? '\n<span class="line">' : '<span class="line">';
+    let run = '';
+    let runClass = '';
+    const flush = () => {
+      if (run) html += runClass ? `<span class="${runClass}">${run}</span>` : run;
+      run = '';
+    };
     for (const token of line) {
-      const style = tokenStyle(token);
-      html += `${style ? `<span style="${attr(style)}">` : '<span>'}${text(token.content)}</span>`;
+      const cls = tokenClass(token, plain);
+      // Spaces look the same in any colour (not with a background or a line): they join the run they are in.
+      if (cls !== runClass && !(/^\s+$/.test(token.content) && !/\bt-[us]\b|\btb-/.test(`${cls} ${runClass}`))) {
+        flush();
+        runClass = cls;
+      }
+      run += text(token.content);
     }
+    flush();
     html += '</span>';
   });
   return `${html}</code></pre>`;
@@ -46,38 +69,18 @@ export async function highlightCode(code: string, lang: CodeLang): Promise<strin
 const text = (s: string) => s.replace(/[<&]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 const attr = (s: string) => s.replace(/["&]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 
-/** Shiki's getTokenStyleObject + stringifyTokenStyle (single theme, no htmlStyle). */
-function tokenStyle(t: ThemedToken): string {
+/** The classes of a token's colour, background and font style; '' in the default colour. */
+function tokenClass(t: ThemedToken, plain: string): string {
   const parts: string[] = [];
-  if (t.color) parts.push(`color:${t.color}`);
-  if (t.bgColor) parts.push(`background-color:${t.bgColor}`);
+  if (t.color && t.color.toLowerCase() !== plain) parts.push(colourClass(t.color));
+  if (t.bgColor) parts.push(colourClass(t.bgColor, 'tb'));
   if (t.fontStyle) {
-    if (t.fontStyle & FontStyle.Italic) parts.push('font-style:italic');
-    if (t.fontStyle & FontStyle.Bold) parts.push('font-weight:bold');
-    const decorations = [];
-    if (t.fontStyle & FontStyle.Underline) decorations.push('underline');
-    if (t.fontStyle & FontStyle.Strikethrough) decorations.push('line-through');
-    if (decorations.length) parts.push(`text-decoration:${decorations.join(' ')}`);
+    if (t.fontStyle & FontStyle.Italic) parts.push('t-i');
+    if (t.fontStyle & FontStyle.Bold) parts.push('t-b');
+    if (t.fontStyle & FontStyle.Underline) parts.push('t-u');
+    if (t.fontStyle & FontStyle.Strikethrough) parts.push('t-s');
   }
-  return parts.join(';');
-}
-
-/** Shiki's mergeWhitespaceTokens (codeToHast's default): a whitespace-only token joins the next one. */
-function mergeWhitespace(lines: ThemedToken[][]): ThemedToken[][] {
-  return lines.map((line) => {
-    const out: ThemedToken[] = [];
-    let carry = '';
-    line.forEach((token, i) => {
-      const couldMerge = !(token.fontStyle && (token.fontStyle & FontStyle.Underline || token.fontStyle & FontStyle.Strikethrough));
-      if (couldMerge && /^\s+$/.test(token.content) && line[i + 1]) carry += token.content;
-      else if (carry) {
-        if (couldMerge) out.push({ ...token, content: carry + token.content });
-        else out.push({ content: carry, offset: token.offset }, token);
-        carry = '';
-      } else out.push(token);
-    });
-    return out;
-  });
+  return parts.join(' ');
 }
 
 /** Highlighted HTML by lang and text (the transcript's own panel is shown in both interface languages). */

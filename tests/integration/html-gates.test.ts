@@ -39,7 +39,7 @@ describe('links', () => {
 });
 
 describe('security', () => {
-  it('every page has a strict Content-Security-Policy: hashed scripts, no unsafe-inline script, wasm-unsafe-eval only for search', () => {
+  it('every page has a strict Content-Security-Policy: hashed scripts, no unsafe-inline script or style, wasm-unsafe-eval only for search', () => {
     for (const f of files) {
       const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
       const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
@@ -48,6 +48,9 @@ describe('security', () => {
       expect(scriptSrc, f).not.toContain("'unsafe-inline'");
       expect(scriptSrc, f).not.toMatch(/'unsafe-eval'/);
       expect(csp, f).toContain("object-src 'none'");
+      // Not for styles either: no page has a style attribute (highlighted code is coloured by classes).
+      expect(csp, f).not.toContain("'unsafe-inline'");
+      expect($('[style]').length, `${f}: ${$.html($('[style]').first())}`).toBe(0);
     }
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers).toContain("frame-ancestors 'none'");
