@@ -40,7 +40,7 @@ export const colourClass = (colour: string, prefix: 't' | 'tb' = 't') => `${pref
 export async function highlightCode(code: string, lang: CodeLang): Promise<string> {
   highlighter ??= createCodeHighlighter();
   const { tokens, fg } = (await highlighter).codeToTokens(code.replace(/(?:\r\n|\r|\n)$/, ''), { lang, theme: THEME });
-  const plain = fg.toLowerCase();
+  const plain = (fg ?? '').toLowerCase();
   let html = `<pre class="astro-code ${THEME}" tabindex="0" data-language="${attr(lang)}"><code>`;
   tokens.forEach((line, i) => {
     html += i ? '\n<span class="line">' : '<span class="line">';

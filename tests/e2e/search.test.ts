@@ -23,13 +23,25 @@ afterAll(async () => browser?.close());
 type Params = Record<string, string>;
 const searchUrl = (p: Params, prefix = '') => `${base}${prefix}/search/?${new URLSearchParams(p)}`;
 
+/**
+ * Waits until a search page shows a settled state (results, none, failed, empty) for the query `q`
+ * in its URL, or for any query when `q` is left out; returns the state and the result ids.
+ */
+async function settled(on: Page, q?: string) {
+  await on.waitForFunction(
+    (query) => (query === null || new URL(location.href).searchParams.get('q') === query) && ['results', 'none', 'failed', 'empty'].includes(document.getElementById('search-status')?.dataset.state ?? ''),
+    q ?? null,
+    { timeout: 15_000 },
+  );
+  const state = await on.getAttribute('#search-status', 'data-state');
+  const ids = await on.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.segment ?? ''));
+  return { state, ids };
+}
+
 /** Opens the search page for a query and waits for a settled state; returns it and the result ids. */
 async function search(p: Params, prefix = '') {
   await page.goto(searchUrl(p, prefix));
-  await page.waitForFunction(() => ['results', 'none', 'failed', 'empty'].includes(document.getElementById('search-status')?.dataset.state ?? ''), null, { timeout: 15_000 });
-  const state = await page.getAttribute('#search-status', 'data-state');
-  const ids = await page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.segment ?? ''));
-  return { state, ids };
+  return settled(page);
 }
 
 /** Follows a result's link and checks where the reader lands. */
@@ -267,11 +279,13 @@ describe('serving the index', () => {
       const p = await reader.context.newPage();
       const fragments: string[] = [];
       p.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(r.url()); });
+      /** Types a query into the page's box, without a reload, and returns the ids found. */
       const settle = async (q: string) => {
         await p.fill('#search-q', q);
         await p.press('#search-q', 'Enter');
-        await p.waitForFunction((query) => new URL(location.href).searchParams.get('q') === query && document.getElementById('search-status')?.dataset.state === 'results', q);
-        return p.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.segment));
+        const { state, ids } = await settled(p, q);
+        expect(state, q).toBe('results');
+        return ids;
       };
       await p.goto(`${base}/search/`);
       expect(await settle('超音速海嘯')).toContain('supersonic-tsunami');
