@@ -30,8 +30,9 @@ import { cslTitle, formatBibtex, formatCslJson, formatRis, formatStyled, styledF
 /** The fields in which the items of one group may differ. */
 const VARYING = ['id', 'citation-label', 'title', 'URL', 'note'] as const;
 const TOKEN = { id: 'zqidqz', title: 'zqtitleqz', URL: 'https://token.invalid/zqurlqz', note: 'zqnoteqz' };
+const TOKENS_FILLED = /zqtitleqz|https:\/\/token\.invalid\/zqurlqz/g;
 
-/** Styles that render the title alone, plain or in quotation marks (as MLA and Chicago quote an interview's title). */
+/** Styles that render the title alone, plain or in quotation marks (as MLA quotes an interview's title). */
 const cslConfig = plugins.config.get('@csl') as { styles: { has(name: string): boolean; add(name: string, xml: string): void } };
 const titleStyle = (quotes: boolean) =>
   `<?xml version="1.0" encoding="utf-8"?><style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>Title alone</title><id>interlinear-title-alone</id><updated>2026-01-01T00:00:00+00:00</updated></info>` +
@@ -90,7 +91,8 @@ function fill(t: Template, item: CslItem, titles: Partial<Record<TitleKind, stri
     const kind = t.titleKind[f];
     const title = kind && titles[kind];
     if (kind && title === undefined) return undefined;
-    out[f] = t.entries[f].replace(TOKEN.title, () => title ?? '').replace(TOKEN.URL, () => item.URL);
+    // One pass, so that a title can never be taken for a token.
+    out[f] = t.entries[f].replace(TOKENS_FILLED, (token) => (token === TOKEN.title ? (title ?? '') : item.URL));
   }
   return out;
 }

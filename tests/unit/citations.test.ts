@@ -107,9 +107,10 @@ describe('formatEach: many segments, each exactly as formatted alone', () => {
     { ...quote, id: 'markup-like', zh: '<i>斜體</i> & <b>粗體</b>', en: '<script>alert(1)</script> & <span class="nocase">x</span>' },
     { ...quote, id: 'quote-first', zh: '「超音速海嘯」', en: '"Supersonic tsunami"' },
     { ...narration, id: 'brackets', zh: '[註] 文字', en: '[Note] text (with parentheses)' },
+    { ...narration, id: 'token-lookalike', zh: '字', en: 'zqtitleqz https://token.invalid/zqurlqz' },
   ];
 
-  test('hostile titles: quotes, apostrophes, markup, LaTeX specials', () => {
+  test('hostile titles: quotes, apostrophes, markup, LaTeX specials, the template tokens themselves', () => {
     const items = hostile.map((s) => segmentItem(s, ctx));
     const each = formatEach(items);
     expect([...each.keys()]).toEqual(hostile.map((s) => s.id));
