@@ -2,8 +2,8 @@
  * Each segment's citations in every format, with the highlighted HTML of its code formats, shared
  * by the segment pages of both interface languages (the citation text is English in both).
  *
- * Formatting (one citeproc run per style and transcript, formatEach) and highlighting were most of
- * the build time of a large corpus, and Astro renders pages on one thread. So the work is shared
+ * Formatting (formatEach, src/lib/cite-each.ts) and highlighting were most of the build time of a
+ * large corpus, and Astro renders pages on one thread. So the work is shared
  * with a worker thread (src/data/cite-worker.ts): when the first segment page asks, every
  * transcript of the site becomes a job. Pages are rendered in transcript order, so the worker
  * claims jobs from the back, and a page whose transcript nobody has claimed formats it in its own

@@ -22,7 +22,6 @@ const FontStyle = { Italic: 1, Bold: 2, Underline: 4, Strikethrough: 8 } as cons
 
 export type CodeLang = 'bibtex' | 'json' | 'txt';
 export const THEME = 'github-dark';
-export const createCodeHighlighter = () => createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
 
 let highlighter: Promise<Highlighter> | undefined;
 
@@ -38,7 +37,7 @@ export const colourClass = (colour: string, prefix: 't' | 'tb' = 't') => `${pref
  * run of characters that are not in the default colour.
  */
 export async function highlightCode(code: string, lang: CodeLang): Promise<string> {
-  highlighter ??= createCodeHighlighter();
+  highlighter ??= createHighlighter({ langs: ['bibtex', 'json'], themes: [THEME] });
   const { tokens, fg } = (await highlighter).codeToTokens(code.replace(/(?:\r\n|\r|\n)$/, ''), { lang, theme: THEME });
   const plain = (fg ?? '').toLowerCase();
   let html = `<pre class="astro-code ${THEME}" tabindex="0" data-language="${attr(lang)}"><code>`;
