@@ -299,6 +299,29 @@ describe('serving the index', () => {
     }
   });
 
+  it('fetches the index chunks of what the reader types while they type, before the search that follows the pause', async () => {
+    const reader = await launch();
+    try {
+      const p = await reader.context.newPage();
+      await p.goto(`${base}/search/`);
+      await p.focus('#search-q');
+      // Focusing the box loads the search code and Pagefind; its metadata comes with init.
+      await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.pf_meta')));
+      await p.keyboard.type('tsunami', { delay: 40 });
+      expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
+      const t = await p.evaluate(() => ({
+        searches: performance.getEntriesByName('il-search-start', 'mark').map((m) => m.startTime),
+        chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/index/')).map((e) => e.startTime),
+      }));
+      // Normally one search, when the typing pauses; a busy machine may pause sooner.
+      expect(t.searches.length).toBeGreaterThan(0);
+      expect(t.chunks.length).toBeGreaterThan(0);
+      expect(Math.max(...t.chunks), 'every index chunk requested before the last search started').toBeLessThan(Math.max(...t.searches));
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('sends Pagefind’s files compressed on the wire (brotli when accepted, else its own gzip), so no inflating is left to page scripts', async () => {
     const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json() as { languages: Record<string, { hash: string }> };
     const { hash } = Object.values(entry.languages)[0]!;
