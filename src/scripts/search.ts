@@ -7,7 +7,7 @@ import type { Locale } from '../lib/i18n';
 import { searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
-import { textDirective, wordBoundaries } from '../lib/search/fragment.ts';
+import { textDirective } from '../lib/search/fragment.ts';
 import { FILTERS } from '../lib/search/records.ts';
 
 interface Meta {
@@ -34,19 +34,19 @@ const PAGE = 10;
  */
 const BATCH = PAGE;
 
+/** Where Pagefind is, and the cache tag of its entry file that the boot script preloaded. */
+export interface PagefindPlace { base: string; metaCacheTag?: string }
+let place: PagefindPlace = { base: '/pagefind/' };
+
 let pagefind: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once; a failure is not cached, so "try again" retries. */
-export function loadPagefind(base = '/pagefind/'): Promise<PagefindApi> {
+export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const url = `${base}pagefind.js`;
-    const loading = import(/* @vite-ignore */ url) as Promise<PagefindApi>;
-    // The first Chinese word segmenter of a page loads ICU's dictionary (tens of milliseconds);
-    // Pagefind needs one for every Chinese query. Built while Pagefind's files are on the wire,
-    // through wordBoundaries, so it is also the segmenter result links reuse.
-    setTimeout(() => wordBoundaries('中文', 'zh-Hant'), 0);
-    const api = await loading;
+    const { base, metaCacheTag } = place;
+    // Usually already on its way: the boot script imports it beside this code (search-boot.ts).
+    const api = await (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>);
     // On the main thread: saves the 43 KB worker script; a query takes milliseconds.
-    await api.options({ basePath: base, noWorker: true });
+    await api.options({ basePath: base, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     await api.init();
     return api;
   })();
@@ -112,7 +112,8 @@ export function runFromForm(f: HTMLFormElement, commit: boolean): Promise<void> 
   return render(state);
 }
 
-export function start(f: HTMLFormElement): void {
+export function start(f: HTMLFormElement, where?: PagefindPlace): void {
+  if (where) place = where;
   form = f;
   baseTitle = document.title;
   locale = (f.dataset.locale as Locale | undefined) ?? 'en';

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { launch } from '../support/browser';
+import { PAGEFIND_WASM } from '../../src/scripts/search-boot';
 
 const base = inject('baseUrl');
 let browser: Awaited<ReturnType<typeof launch>>;
@@ -294,6 +295,33 @@ describe('serving the index', () => {
       expect(await settle('Optimus')).not.toContain('supersonic-tsunami');
       expect((await settle('心電感應'))[0]).toBe('conceptual-telepathy');
       expect(fragments, 'later queries').toHaveLength(1);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('requests Pagefind’s start-up files beside the search code, and Pagefind uses those requests instead of making its own', async () => {
+    const reader = await launch();
+    try {
+      const p = await reader.context.newPage();
+      const requested: string[] = [];
+      p.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.pathname.startsWith('/pagefind/')) requested.push(u.pathname + u.search);
+      });
+      await p.goto(`${base}/search/?q=tsunami`);
+      expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
+      const of = (re: RegExp) => requested.filter((u) => re.test(u));
+      // One request each: the boot script's. A preload Pagefind did not use would show as a second.
+      expect(of(/^\/pagefind\/pagefind-entry\.json/), 'entry file').toHaveLength(1);
+      expect(of(/^\/pagefind\/pagefind\.js$/), 'pagefind.js').toHaveLength(1);
+      expect(of(/^\/pagefind\/wasm\./), 'WebAssembly').toEqual([`/pagefind/${PAGEFIND_WASM}`]);
+      const t = await p.evaluate(() => {
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const at = (part: string) => entries.find((e) => new URL(e.name).pathname.includes(part))!;
+        return { code: at('/_astro/search.').responseEnd, starts: ['/pagefind/pagefind.js', 'pagefind-entry.json', '/pagefind/wasm.'].map((part) => at(part).startTime) };
+      });
+      for (const start of t.starts) expect(start, 'requested before the search code has arrived').toBeLessThan(t.code);
     } finally {
       await reader.close();
     }
