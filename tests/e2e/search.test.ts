@@ -76,6 +76,9 @@ const suite: [string, Params, string][] = [
   ['zh word 電老虎', { q: '電老虎' }, 'ai-is-a-power-hog'],
   ['zh word 上市公司', { q: '上市公司' }, 'public-company-cant-say-too-much'],
   ['zh word 腦機介面', { q: '腦機介面' }, 'neuralink-already-achieved'],
+  // pasted quotes long enough to be asked as four of their pairs (cjk.ts, MAX_QUERY_PAIRS)
+  ['zh quote 關注點應從短期銷量轉向長期結構價值', { q: '關注點應從短期銷量轉向長期結構價值' }, 'shift-focus-from-short-term-sales'],
+  ['zh quote 目標是建成世界上最大的推理叢集之一', { q: '目標是建成世界上最大的推理叢集之一' }, 'xai-worlds-largest-inference-cluster'],
   // single characters
   ['zh char 嘯', { q: '嘯' }, 'supersonic-tsunami'],
   ['zh char 踩', { q: '踩' }, 'public-company-cant-say-too-much'],

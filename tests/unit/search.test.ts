@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkGrams, cjkRuns, queryGrams } from '../../src/lib/search/cjk.ts';
+import { cjkGrams, cjkRuns, MAX_QUERY_PAIRS, queryGrams } from '../../src/lib/search/cjk.ts';
 import { buildRecord, NO_VERDICT, type SearchDoc } from '../../src/lib/search/records.ts';
 import { findTerm, highlight, matchLanguage, normalize, pagefindQuery, parseQuery, suggestions } from '../../src/lib/search/query.ts';
 import { textDirective } from '../../src/lib/search/fragment.ts';
@@ -22,6 +22,21 @@ describe('Chinese n-grams', () => {
     expect(queryGrams('壓器')).toEqual(['壓器']);
     expect(queryGrams('超音速海嘯')).toEqual(['超音', '速海', '海嘯']);
     expect(queryGrams('音速海嘯')).toEqual(['音速', '海嘯']);
+  });
+  it('asks a long run as at most MAX_QUERY_PAIRS of its pairs, spread from the first to the last', () => {
+    const run = '關注點應從短期銷量轉向長期結構價值';
+    expect(MAX_QUERY_PAIRS).toBe(4);
+    expect(queryGrams(run)).toEqual(['關注', '期銷', '向長', '價值']);
+    expect(queryGrams('一二三四五六七八九')).toEqual(['一二', '三四', '七八', '八九']);
+    const grams = new Set(cjkGrams(run));
+    for (let n = 2; n <= [...run].length; n++) {
+      const piece = [...run].slice(0, n).join('');
+      const asked = queryGrams(piece);
+      expect(asked.length, piece).toBeLessThanOrEqual(MAX_QUERY_PAIRS);
+      for (const g of asked) expect(grams.has(g), `${piece}: ${g}`).toBe(true);
+      expect(asked[0]).toBe([...piece].slice(0, 2).join(''));
+      expect(asked.at(-1)).toBe([...piece].slice(-2).join(''));
+    }
   });
   it('every pair of any substring is among the indexed grams', () => {
     const grams = new Set(cjkGrams(zh));
