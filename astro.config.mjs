@@ -2,17 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import searchIndex from './src/integrations/search-index.ts';
-
-/**
- * The inline preferences script (src/components/PrefsScript.astro), hashed for the CSP: Astro hashes
- * the scripts it bundles, not inline ones. Trimmed exactly as the component trims it.
- */
-const prefsScript = readFileSync(new URL('./src/scripts/prefs.inline.js', import.meta.url), 'utf8').trim();
-/** @type {`sha256-${string}`} */
-const prefsScriptHash = `sha256-${createHash('sha256').update(prefsScript).digest('base64')}`;
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -44,15 +34,5 @@ export default defineConfig({
   // Shiki in Markdown colours code with style attributes, which the policy does not allow; the
   // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
   markdown: { syntaxHighlight: false },
-  security: {
-    // Astro hashes every script and style it emits into a CSP <meta> tag on each page.
-    // No 'unsafe-inline' for scripts; Pagefind's WebAssembly needs 'wasm-unsafe-eval' only.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self' blob:"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [prefsScriptHash] },
-      // No inline style either: citation code is coloured by classes (src/lib/highlight.ts).
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // The Content-Security-Policy is written by the layout (src/layouts/Base.astro, src/lib/csp.ts).
 });

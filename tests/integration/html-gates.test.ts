@@ -48,6 +48,8 @@ describe('security', () => {
       expect(scriptSrc, f).not.toContain("'unsafe-inline'");
       expect(scriptSrc, f).not.toMatch(/'unsafe-eval'/);
       expect(csp, f).toContain("object-src 'none'");
+      // WebAssembly (Pagefind) runs on the search pages only.
+      expect(scriptSrc.includes("'wasm-unsafe-eval'"), f).toBe(/(^|\/)search\/index\.html$/.test(f));
       // Not for styles either: no page has a style attribute (highlighted code is coloured by classes).
       expect(csp, f).not.toContain("'unsafe-inline'");
       expect($('[style]').length, `${f}: ${$.html($('[style]').first())}`).toBe(0);
@@ -57,7 +59,7 @@ describe('security', () => {
     expect(headers).toMatch(/^\/pagefind\/fragment\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
   });
 
-  it('every inline script and style is hashed in its page’s policy, and the policy comes before each script', () => {
+  it('every inline script and style is hashed in its page’s policy, the policy hashes nothing else, and it comes before each script', () => {
     let inline = 0;
     for (const f of files) {
       const html = readFileSync(join(distDir, f), 'utf8');
@@ -74,10 +76,16 @@ describe('security', () => {
         expect(html.indexOf(code), `${f}: inline script before the policy`).toBeGreaterThan(policyAt);
       });
       const styleSrc = ($('meta[http-equiv="content-security-policy"]').attr('content') ?? '').split(';').find((d) => d.trim().startsWith('style-src ')) ?? '';
+      const styleHashes: string[] = [];
       $('style').each((_, el) => {
         const css = $(el).html() ?? '';
-        expect(styleSrc, `${f}: inline style ${css.slice(0, 40)}…`).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+        styleHashes.push(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+        expect(styleSrc, `${f}: inline style ${css.slice(0, 40)}…`).toContain(styleHashes.at(-1));
       });
+      // And the other way: no hash in the policy for something the page does not inline.
+      const scriptHashes = $('script:not([src])').filter((_, el) => !$(el).attr('type') || $(el).attr('type') === 'module').map((_, el) => `'sha256-${createHash('sha256').update($(el).html() ?? '').digest('base64')}'`).get();
+      expect(scriptSrc.match(/'sha256-[^']+'/g) ?? [], `${f}: script hashes`).toEqual([...new Set(scriptHashes)]);
+      expect(styleSrc.match(/'sha256-[^']+'/g) ?? [], `${f}: style hashes`).toEqual(styleHashes);
     }
     expect(inline).toBeGreaterThanOrEqual(files.length);
   });
