@@ -95,7 +95,7 @@ async function session(base, first, later, entry) {
       else if (how === 'set') await page.$eval('#search-q', (input, value) => { input.value = value; }, q);
       else {
         await page.$eval('#search-q', (input) => { input.value = ''; });
-        await page.type('#search-q', q, { delay: TYPING_MS });
+        await page.locator('#search-q').pressSequentially(q, { delay: TYPING_MS });
         await page.waitForTimeout(TYPING_MS);
       }
       await page.evaluate(() => {

@@ -16,9 +16,9 @@ export interface PagePolicy {
   /** Hashes (cspHash) of the page's inline scripts: they run only if listed. */
   scriptHashes: readonly string[];
   /** Hashes (cspHash) of the page's inline <style> elements. */
-  styleHashes?: readonly string[];
+  styleHashes?: readonly string[] | undefined;
   /** Whether the page runs WebAssembly (Pagefind, on the search pages): adds 'wasm-unsafe-eval'. */
-  wasm?: boolean;
+  wasm?: boolean | undefined;
 }
 
 /** Directives every page shares. */
