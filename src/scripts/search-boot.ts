@@ -8,8 +8,8 @@ type Search = typeof import('./search');
 const PAGEFIND = '/pagefind/';
 /**
  * The WebAssembly Pagefind loads for the index's language: `zh-hant` has no stemmer, so
- * `wasm.unknown.pagefind` (records.ts, INDEX_LANGUAGE; an integration test checks the name
- * against the built pagefind-entry.json).
+ * `wasm.unknown.pagefind` (records.ts, INDEX_LANGUAGE). A browser test checks that this is the
+ * one WebAssembly file Pagefind requests (tests/e2e/search.test.ts, "serving the index").
  */
 export const PAGEFIND_WASM = 'wasm.unknown.pagefind';
 
@@ -32,9 +32,7 @@ function warmPagefind(): string {
   // the main thread, which Pagefind needs for every Chinese query (and result links for their
   // text fragments). Done now, while all of the above is on the wire and the main thread would
   // wait anyway; later segmenters find the dictionary loaded.
-  setTimeout(() => {
-    for (const word of new Intl.Segmenter('zh-Hant', { granularity: 'word' }).segment('中文')) void word;
-  }, 0);
+  setTimeout(() => void [...new Intl.Segmenter('zh-Hant', { granularity: 'word' }).segment('中文')], 0);
   return tag;
 }
 
