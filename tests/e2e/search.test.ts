@@ -65,6 +65,16 @@ async function follow(id: string) {
   return { href, ...landed };
 }
 
+/** Runs `use` on a page of a fresh browser profile (empty cache), closed afterwards. */
+async function inFreshBrowser(use: (p: Page) => Promise<void>) {
+  const reader = await launch();
+  try {
+    await use(await reader.context.newPage());
+  } finally {
+    await reader.close();
+  }
+}
+
 /** [label, params, expected segment id] */
 const suite: [string, Params, string][] = [
   // Chinese words
@@ -277,81 +287,63 @@ describe('without JavaScript', () => {
 });
 
 describe('serving the index', () => {
-  it('loads every result’s display data in one file with the first query, so a later query waits for no fragment request', async () => {
-    const reader = await launch();
-    try {
-      const p = await reader.context.newPage();
-      const fragments: string[] = [];
-      p.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(r.url()); });
-      /** Types a query into the page's box, without a reload, and returns the ids found. */
-      const settle = async (q: string) => {
-        await p.fill('#search-q', q);
-        await p.press('#search-q', 'Enter');
-        const { state, ids } = await settled(p, q);
-        expect(state, q).toBe('results');
-        return ids;
-      };
-      await p.goto(`${base}/search/`);
-      expect(await settle('超音速海嘯')).toContain('supersonic-tsunami');
-      expect(fragments, 'the first query').toHaveLength(1);
-      // Different results from the first query's: their data is already in the shared file.
-      expect(await settle('Optimus')).not.toContain('supersonic-tsunami');
-      expect((await settle('心電感應'))[0]).toBe('conceptual-telepathy');
-      expect(fragments, 'later queries').toHaveLength(1);
-    } finally {
-      await reader.close();
-    }
-  });
+  it('loads every result’s display data in one file with the first query, so a later query waits for no fragment request', () => inFreshBrowser(async (p) => {
+    const fragments: string[] = [];
+    p.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(r.url()); });
+    /** Types a query into the page's box, without a reload, and returns the ids found. */
+    const settle = async (q: string) => {
+      await p.fill('#search-q', q);
+      await p.press('#search-q', 'Enter');
+      const { state, ids } = await settled(p, q);
+      expect(state, q).toBe('results');
+      return ids;
+    };
+    await p.goto(`${base}/search/`);
+    expect(await settle('超音速海嘯')).toContain('supersonic-tsunami');
+    expect(fragments, 'the first query').toHaveLength(1);
+    // Different results from the first query's: their data is already in the shared file.
+    expect(await settle('Optimus')).not.toContain('supersonic-tsunami');
+    expect((await settle('心電感應'))[0]).toBe('conceptual-telepathy');
+    expect(fragments, 'later queries').toHaveLength(1);
+  }));
 
-  it('requests Pagefind’s start-up files beside the search code, and Pagefind uses those requests instead of making its own', async () => {
-    const reader = await launch();
-    try {
-      const p = await reader.context.newPage();
-      const requested: string[] = [];
-      p.on('request', (r) => {
-        const u = new URL(r.url());
-        if (u.pathname.startsWith('/pagefind/')) requested.push(u.pathname + u.search);
-      });
-      await p.goto(`${base}/search/?q=tsunami`);
-      expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
-      const of = (re: RegExp) => requested.filter((u) => re.test(u));
-      // One request each: the boot script's. A preload Pagefind did not use would show as a second.
-      expect(of(/^\/pagefind\/pagefind-entry\.json/), 'entry file').toHaveLength(1);
-      expect(of(/^\/pagefind\/pagefind\.js$/), 'pagefind.js').toHaveLength(1);
-      expect(of(/^\/pagefind\/wasm\./), 'WebAssembly').toEqual([`/pagefind/${PAGEFIND_WASM}`]);
-      const t = await p.evaluate(() => {
-        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const at = (part: string) => entries.find((e) => new URL(e.name).pathname.includes(part))!;
-        return { code: at('/_astro/search.').responseEnd, starts: ['/pagefind/pagefind.js', 'pagefind-entry.json', '/pagefind/wasm.'].map((part) => at(part).startTime) };
-      });
-      for (const start of t.starts) expect(start, 'requested before the search code has arrived').toBeLessThan(t.code);
-    } finally {
-      await reader.close();
-    }
-  });
+  it('requests Pagefind’s start-up files beside the search code, and Pagefind uses those requests instead of making its own', () => inFreshBrowser(async (p) => {
+    const requested: string[] = [];
+    p.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/pagefind/')) requested.push(u.pathname + u.search);
+    });
+    await p.goto(`${base}/search/?q=tsunami`);
+    expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
+    const of = (re: RegExp) => requested.filter((u) => re.test(u));
+    // One request each: the boot script's. A preload Pagefind did not use would show as a second.
+    expect(of(/^\/pagefind\/pagefind-entry\.json/), 'entry file').toHaveLength(1);
+    expect(of(/^\/pagefind\/pagefind\.js$/), 'pagefind.js').toHaveLength(1);
+    expect(of(/^\/pagefind\/wasm\./), 'WebAssembly').toEqual([`/pagefind/${PAGEFIND_WASM}`]);
+    const t = await p.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const at = (part: string) => entries.find((e) => new URL(e.name).pathname.includes(part))!;
+      return { code: at('/_astro/search.').responseEnd, starts: ['/pagefind/pagefind.js', 'pagefind-entry.json', '/pagefind/wasm.'].map((part) => at(part).startTime) };
+    });
+    for (const start of t.starts) expect(start, 'requested before the search code has arrived').toBeLessThan(t.code);
+  }));
 
-  it('fetches the index chunks of what the reader types while they type, before the search that follows the pause', async () => {
-    const reader = await launch();
-    try {
-      const p = await reader.context.newPage();
-      await p.goto(`${base}/search/`);
-      await p.focus('#search-q');
-      // Focusing the box loads the search code and Pagefind; its metadata comes with init.
-      await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.pf_meta')));
-      await p.keyboard.type('tsunami', { delay: 40 });
-      expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
-      const t = await p.evaluate(() => ({
-        searches: performance.getEntriesByName('il-search-start', 'mark').map((m) => m.startTime),
-        chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/index/')).map((e) => e.startTime),
-      }));
-      // Normally one search, when the typing pauses; a busy machine may pause sooner.
-      expect(t.searches.length).toBeGreaterThan(0);
-      expect(t.chunks.length).toBeGreaterThan(0);
-      expect(Math.max(...t.chunks), 'every index chunk requested before the last search started').toBeLessThan(Math.max(...t.searches));
-    } finally {
-      await reader.close();
-    }
-  });
+  it('fetches the index chunks of what the reader types while they type, before the search that follows the pause', () => inFreshBrowser(async (p) => {
+    await p.goto(`${base}/search/`);
+    await p.focus('#search-q');
+    // Focusing the box loads the search code and Pagefind; its metadata comes with init.
+    await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.pf_meta')));
+    await p.keyboard.type('tsunami', { delay: 40 });
+    expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
+    const t = await p.evaluate(() => ({
+      searches: performance.getEntriesByName('il-search-start', 'mark').map((m) => m.startTime),
+      chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/index/')).map((e) => e.startTime),
+    }));
+    // Normally one search, when the typing pauses; a busy machine may pause sooner.
+    expect(t.searches.length).toBeGreaterThan(0);
+    expect(t.chunks.length).toBeGreaterThan(0);
+    expect(Math.max(...t.chunks), 'every index chunk requested before the last search started').toBeLessThan(Math.max(...t.searches));
+  }));
 
   it('sends Pagefind’s files compressed on the wire (brotli when accepted, else its own gzip), so no inflating is left to page scripts', async () => {
     const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json() as { languages: Record<string, { hash: string }> };
