@@ -126,10 +126,9 @@ export function start(f: HTMLFormElement, where?: PagefindPlace): void {
   f.addEventListener('input', (e) => {
     if (!(e.target instanceof HTMLInputElement)) return;
     clearTimeout(timer);
-    // Pagefind's advice for a debounced box: fetch the index chunks of what is typed at once, so the
-    // search that follows the pause (or Enter) finds them loaded.
+    // What is typed is fetched at once, so the search after the pause (or Enter) finds it loaded.
     const typed = pagefindQuery(parseQuery(e.target.value.trim()));
-    if (typed) void loadPagefind().then((api) => api.preload(typed)).catch(() => undefined);
+    if (typed) void fetchAhead(f, e.target, typed).catch(() => undefined);
     timer = setTimeout(() => void runFromForm(f, false), 180);
   });
   f.addEventListener('change', (e) => {
@@ -147,6 +146,30 @@ export function start(f: HTMLFormElement, where?: PagefindPlace): void {
     void render(initial);
   }
   void loadPagefind().catch(() => undefined);
+}
+
+/** Pagefind's filters for a state (the language choice is applied to each result instead). */
+function filtersFor(state: SearchState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const f of FILTERS) {
+    const v = f === 'kind' ? '' : state[f as 'speaker' | 'section' | 'verdict'];
+    if (v) filters[f] = v;
+  }
+  return filters;
+}
+
+/**
+ * While the reader types: the index chunks of what is in the box (Pagefind's advice for a
+ * debounced box), then, if the box still says the same, the top result's data, which Pagefind
+ * keeps. The search that follows the pause or Enter then waits for no request when the reader's
+ * query is what was typed (bench/search.mjs, "typed").
+ */
+async function fetchAhead(f: HTMLFormElement, box: HTMLInputElement, typed: string): Promise<void> {
+  const api = await loadPagefind();
+  await api.preload(typed);
+  if (pagefindQuery(parseQuery(box.value.trim())) !== typed) return;
+  const response = await api.search(typed, { filters: filtersFor(stateFromForm(f)) });
+  await response?.results[0]?.data();
 }
 
 async function render(state: SearchState): Promise<void> {
@@ -176,12 +199,7 @@ async function render(state: SearchState): Promise<void> {
     say(el('span', { role: 'alert' }, t.failed), ' ', retry);
     return;
   }
-  const filters: Record<string, string> = {};
-  for (const f of FILTERS) {
-    const v = f === 'kind' ? '' : state[f as 'speaker' | 'section' | 'verdict'];
-    if (v) filters[f] = v;
-  }
-  const response = await api.search(query, { filters });
+  const response = await api.search(query, { filters: filtersFor(state) });
   if (gen !== generation || !response) return;
   const candidates = response.results;
   const only = state.lang === 'zh' || state.lang === 'en' ? (state.lang as MatchLanguage) : undefined;

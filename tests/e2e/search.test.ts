@@ -345,6 +345,28 @@ describe('serving the index', () => {
     expect(Math.max(...t.chunks), 'every index chunk requested before the last search started').toBeLessThan(Math.max(...t.searches));
   }));
 
+  it('fetches the top result’s display data while the reader types, so the search that follows makes no request', () => inFreshBrowser(async (p) => {
+    await p.clock.install();
+    await p.goto(`${base}/search/`);
+    // Focusing the box loads the search code and Pagefind (waited for from here: the page's
+    // timers, which in-page waiting uses, are the fake clock's).
+    const metadata = p.waitForResponse((r) => r.url().endsWith('.pf_meta'));
+    await p.focus('#search-q');
+    await metadata;
+    // The page's clock stops: the search that follows a pause in typing cannot start, so any
+    // request for result data while the reader types comes from fetching ahead.
+    await p.clock.pauseAt(await p.evaluate(() => Date.now() + 1_000));
+    const ahead = p.waitForRequest((r) => r.url().includes('/pagefind/fragment/'), { timeout: 10_000 });
+    await p.keyboard.type('tsunami');
+    await ahead;
+    expect(await p.locator('#search-results > li').count(), 'no search has run yet').toBe(0);
+    const after: string[] = [];
+    p.on('request', (r) => { if (r.url().includes('/pagefind/')) after.push(r.url()); });
+    await p.clock.resume();
+    expect((await settled(p, 'tsunami')).ids).toContain('supersonic-tsunami');
+    expect(after, 'requests made by the search after the pause').toEqual([]);
+  }));
+
   it('sends Pagefind’s files compressed on the wire (brotli when accepted, else its own gzip), so no inflating is left to page scripts', async () => {
     const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json() as { languages: Record<string, { hash: string }> };
     const { hash } = Object.values(entry.languages)[0]!;
