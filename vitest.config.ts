@@ -17,6 +17,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // What a poll waits for (a segment scrolled into view, a button's label) can take more than
+          // vitest's default second on two cores busy with the other suite files' browsers.
+          expect: { poll: { timeout: 10_000 } },
           maxWorkers: 2,
         },
       },
