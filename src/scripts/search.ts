@@ -36,11 +36,12 @@ const BATCH = PAGE;
 
 /** Where Pagefind is, and the cache tag of its entry file that the boot script preloaded. */
 export interface PagefindPlace { base: string; metaCacheTag?: string }
-let place: PagefindPlace = { base: '/pagefind/' };
+/** Set by `start`, from the boot script, which alone names Pagefind's place (search-boot.ts). */
+let place: PagefindPlace;
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Loads Pagefind once; a failure is not cached, so "try again" retries. */
-export function loadPagefind(): Promise<PagefindApi> {
+function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const { base, metaCacheTag } = place;
     // Usually already on its way: the boot script imports it beside this code (search-boot.ts).
@@ -112,8 +113,8 @@ export function runFromForm(f: HTMLFormElement, commit: boolean): Promise<void> 
   return render(state);
 }
 
-export function start(f: HTMLFormElement, where?: PagefindPlace): void {
-  if (where) place = where;
+export function start(f: HTMLFormElement, where: PagefindPlace): void {
+  place = where;
   form = f;
   baseTitle = document.title;
   locale = (f.dataset.locale as Locale | undefined) ?? 'en';

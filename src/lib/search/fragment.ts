@@ -13,7 +13,7 @@ const enc = (s: string) => encodeURIComponent(s).replace(/-/gu, '%2D').replace(/
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Word boundaries of a text (offsets), by Intl.Segmenter in the text's language (one per language, reused). */
-export function wordBoundaries(text: string, lang: string): number[] {
+function wordBoundaries(text: string, lang: string): number[] {
   let seg = segmenters.get(lang);
   if (!seg) segmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
   const out = [0];
