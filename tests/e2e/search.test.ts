@@ -258,6 +258,19 @@ describe('states and interface', () => {
     expect(await item.locator('.search-other').getAttribute('lang')).toBe('en');
     expect(await item.locator('.search-other').textContent()).toContain('supersonic tsunami');
   });
+  it('on a phone the filters are easy to tap, and they and the search boxes have text of 16 px or more (no zoom on focus)', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await phone.goto(searchUrl({}));
+    const selects = await phone.$$eval('.search-filters select', (els) => els.map((e) => ({ name: (e as HTMLSelectElement).name, height: e.getBoundingClientRect().height, font: parseFloat(getComputedStyle(e).fontSize) })));
+    expect(selects.map((s) => s.name)).toEqual(['speaker', 'section', 'verdict', 'lang']);
+    for (const s of selects) {
+      expect(s.height, s.name).toBeGreaterThanOrEqual(40);
+      expect(s.font, s.name).toBeGreaterThanOrEqual(16);
+    }
+    for (const box of ['#site-search', '#search-q']) expect(await phone.$eval(box, (e) => parseFloat(getComputedStyle(e).fontSize)), box).toBeGreaterThanOrEqual(16);
+    await phone.close();
+  });
   it('/ and Ctrl-K focus the header search box on any page', async () => {
     await page.goto(`${base}/transcripts/x-takeover-2025/`);
     await page.keyboard.press('/');
