@@ -258,6 +258,23 @@ describe('states and interface', () => {
     expect(await item.locator('.search-other').getAttribute('lang')).toBe('en');
     expect(await item.locator('.search-other').textContent()).toContain('supersonic tsunami');
   });
+  it('results arriving move nothing already on screen (no layout shift), on a phone and a wide screen', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+      const p = await context.newPage();
+      await p.setViewportSize(viewport);
+      await p.goto(searchUrl({ q: '海嘯' }));
+      expect((await settled(p, '海嘯')).state).toBe('results');
+      await p.waitForTimeout(300);
+      const shifts = await p.evaluate(() => new Promise<string[]>((resolve) => {
+        new PerformanceObserver((list) => resolve((list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[])
+          .filter((e) => !e.hadRecentInput)
+          .map((e) => `${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.tagName ?? '?').join(',')}`))).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve([]), 1000);
+      }));
+      expect(shifts, `${viewport.width} px`).toEqual([]);
+      await p.close();
+    }
+  });
   it('on a phone the filters are easy to tap, and they and the search boxes have text of 16 px or more (no zoom on focus)', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
