@@ -6,7 +6,7 @@ import { distFile, loadExport, loadPage, slug } from '../support/dist';
 
 const data = loadExport();
 const annotationDir = join(process.cwd(), 'content/annotations', slug);
-const contentAnnotations = readdirSync(annotationDir).flatMap((f) => parse(readFileSync(join(annotationDir, f), 'utf8')).annotations as { id: string; kind: string; dossierItem?: number; verdict?: string; sources: string[] }[]);
+const contentAnnotations = readdirSync(annotationDir).flatMap((f) => parse(readFileSync(join(annotationDir, f), 'utf8')).annotations as { id: string; kind: string; dossierItem?: number; verdict?: string; claim?: { en: string; 'zh-Hant': string }; sources: string[] }[]);
 const factChecks = contentAnnotations.filter((a) => a.kind === 'fact-check');
 const dossierPath = join(process.cwd(), '../shared/research/claims.md');
 
@@ -124,6 +124,16 @@ describe('index pages', () => {
       expect(ids.has(frag) || frag.startsWith('note-'), frag).toBe(true);
     });
     for (const v of ['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion']) expect($(`section#${v}`).length).toBe(1);
+  });
+
+  it('each fact-check index entry says what was checked, so two claims of one segment can be told apart', () => {
+    for (const [page, locale, label] of [['fact-checks/', 'en', 'What was checked:'], ['zh-hant/fact-checks/', 'zh-Hant', '查核對象:']] as const) {
+      const $ = loadPage(page);
+      const shown = $('.fc-item .fc-claim').map((_, p) => $(p).text().replace(/\s+/g, ' ').trim()).get();
+      expect(shown.length, page).toBe(factChecks.length);
+      const expected = factChecks.map((a) => `${label} ${a.claim![locale]}`.replace(/\s+/g, ' ').trim());
+      expect([...shown].sort(), page).toEqual([...expected].sort());
+    }
   });
 
   it('the sources page lists every source with backlinks to the citing segments', () => {
