@@ -39,8 +39,35 @@ describe('reading the transcript with JavaScript on', () => {
     await page.goto(`${transcript}#optimus-biggest-product-in-world`);
     const seg = page.locator('#optimus-biggest-product-in-world');
     await expect.poll(() => seg.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    // …and not under the sticky reading-mode bar.
+    const barBottom = await page.locator('.toolbar').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(await seg.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(barBottom);
     expect(await seg.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await seg.locator('.t-zh').innerText()).toContain('這是世界上最大的產品');
+    await page.close();
+  });
+
+  it('a control reached with Shift+Tab is never hidden under the sticky reading-mode bar (WCAG 2.4.11)', async () => {
+    const page = await b.context.newPage();
+    await page.goto(transcript);
+    await page.evaluate(() => { window.scrollTo(0, document.body.scrollHeight); [...document.querySelectorAll<HTMLElement>('.transcript a[href], .transcript button')].at(-1)!.focus(); });
+    const hidden: string[] = [];
+    let reached = 0;
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const r = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.toolbar')!.getBoundingClientRect();
+        if (!el?.closest('.transcript')) return null;
+        const box = el.getBoundingClientRect();
+        return { covered: box.top < bar.bottom && box.bottom <= bar.bottom && box.bottom > bar.top, what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)} at ${Math.round(box.top)} px` };
+      });
+      if (!r) continue;
+      reached += 1;
+      if (r.covered) hidden.push(r.what);
+    }
+    expect(reached).toBeGreaterThan(40);
+    expect(hidden).toEqual([]);
     await page.close();
   });
 
