@@ -120,6 +120,25 @@ describe('reading the transcript with JavaScript on', () => {
     }
   });
 
+  it('a source link that wraps on a phone keeps its list number beside its first line', async () => {
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${base}/transcripts/x-takeover-2025/supersonic-tsunami/`);
+    const rows = await page.$$eval('.sources-list > li', (lis) => lis.map((li) => {
+      const link = li.querySelector('a')!;
+      const lineHeight = parseFloat(getComputedStyle(link).lineHeight);
+      // A zero-width character put first in the item sits on the item's first baseline, as its number does.
+      const probe = li.insertBefore(document.createElement('span'), li.firstChild);
+      probe.textContent = '\u200b';
+      const numberAt = probe.getBoundingClientRect().bottom - link.getBoundingClientRect().top;
+      probe.remove();
+      return { text: link.textContent!.trim(), wraps: link.getClientRects()[0]!.height > lineHeight * 1.5, numberAt, lineHeight };
+    }));
+    expect(rows.filter((r) => r.wraps).length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.numberAt, r.text).toBeLessThanOrEqual(r.lineHeight * 1.25);
+    await page.close();
+  });
+
   it('the interface language switch leads to the same page in Chinese', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
