@@ -126,6 +126,16 @@ describe('index pages', () => {
     for (const v of ['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion']) expect($(`section#${v}`).length).toBe(1);
   });
 
+  it('each fact-check index entry quotes its segment’s Chinese as published, with no quotation marks added', () => {
+    const $ = loadPage('fact-checks/');
+    const zh = new Map(data.segments.map((s) => [s.id, s.text['zh-Hant']]));
+    $('.fc-item').each((_, li) => {
+      const id = $(li).find('a[href*="#"]').first().attr('href')!.split('#')[1]!;
+      expect($(li).find('q').length, id).toBe(0);
+      expect($(li).find('.fc-quote').text(), id).toBe(zh.get(id));
+    });
+  });
+
   it('each fact-check index entry says what was checked, so two claims of one segment can be told apart', () => {
     for (const [page, locale, label] of [['fact-checks/', 'en', 'What was checked:'], ['zh-hant/fact-checks/', 'zh-Hant', '查核對象:']] as const) {
       const $ = loadPage(page);
