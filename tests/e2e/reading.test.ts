@@ -120,6 +120,27 @@ describe('reading the transcript with JavaScript on', () => {
     }
   });
 
+  it('a closed fact-check shows the start of its claim on one line; opened, the claim in full, once', async () => {
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${transcript}#event-date-time-bay-area`);
+    const note = page.locator('#event-date-time-bay-area details.note-fact-check').first();
+    const gist = note.locator('.note-gist');
+    const shape = () => gist.evaluate((e) => ({ text: (e as HTMLElement).innerText, height: e.getBoundingClientRect().height, line: parseFloat(getComputedStyle(e).lineHeight), cut: e.scrollWidth > e.clientWidth }));
+    let g = await shape();
+    expect(g.text).toMatch(/^The report says/);
+    expect(g.height).toBeLessThan(g.line * 1.5);
+    expect(g.cut, 'a claim longer than the phone is wide is cut off with an ellipsis').toBe(true);
+    await note.locator('summary').click();
+    g = await shape();
+    expect(g.text).toMatch(/^What was checked: The report says .+\(Claim by .+\)$/s);
+    expect(g.height, 'wrapped over several lines').toBeGreaterThan(g.line * 1.5);
+    expect(g.cut).toBe(false);
+    const claim = g.text.replace(/^What was checked: /, '').replace(/\s*\(Claim by .+\)$/s, '');
+    expect(await note.locator('> div').innerText(), 'not repeated in the body').not.toContain(claim.slice(0, 40));
+    await page.close();
+  });
+
   it('a source link that wraps on a phone keeps its list number beside its first line', async () => {
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 360, height: 800 });

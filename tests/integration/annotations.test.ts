@@ -52,6 +52,20 @@ describe('the transcript page shows each note in place', () => {
     });
   });
 
+  it('each fact-check names what it checked in its summary, seen while the note is closed, in the interface language', () => {
+    for (const [page, locale] of [[`transcripts/${slug}/`, 'en'], [`zh-hant/transcripts/${slug}/`, 'zh-Hant']] as const) {
+      const p = loadPage(page);
+      for (const a of factChecks) {
+        const gist = p(`#note-${a.id} > summary .note-gist`);
+        expect(gist.text(), `${page} ${a.id}`).toContain(a.claim![locale]);
+        // Once in the note: the summary holds it, the body does not repeat it.
+        expect(p(`#note-${a.id}`).text().split(a.claim![locale]).length - 1, `${page} ${a.id}`).toBe(1);
+        // In the page's own language (the note is in the interface language, <html lang>).
+        expect(gist.closest('[lang]').attr('lang'), `${page} ${a.id}`).toBe(locale);
+      }
+    }
+  });
+
   it('a segment with notes of several kinds shows each kind', () => {
     const seg = $('article#supersonic-tsunami');
     expect(seg.find('details.note-fact-check').length).toBe(1);
