@@ -282,6 +282,21 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
   say(...items);
 }
 
+/**
+ * A result's fact-check verdicts as badges, worded and marked as the verdict filter's options are
+ * ("✓ Accurate"): the words come from the page, in its language, and none ride in this code.
+ */
+function verdictBadges(verdicts: string): HTMLElement[] {
+  const select = form.elements.namedItem('verdict');
+  if (!(select instanceof HTMLSelectElement) || !verdicts) return [];
+  return [...new Set(verdicts.split(' '))].flatMap((v) => {
+    const option = [...select.options].find((o) => o.value === v);
+    if (!option) return [];
+    const [symbol = '', ...words] = option.text.split(' ');
+    return [el('span', { className: `badge v-${v}` }, el('span', { ariaHidden: 'true' }, symbol), ` ${words.join(' ')}`)];
+  });
+}
+
 function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement {
   const t = searchStrings[locale];
   const main = lang === 'zh' ? m.zh : m.en;
@@ -294,6 +309,7 @@ function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement
   const section = locale === 'en' ? m.sectionEn : m.sectionZh;
   const link = el('a', { href, className: 'search-hit' },
     el('span', { className: 'search-who' }, t.speakerSection(speaker, section)),
+    el('span', { className: 'search-verdicts' }, ...verdictBadges(m.verdicts)),
     el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
   );
   link.dataset.segment = m.id;

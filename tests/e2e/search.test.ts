@@ -288,6 +288,18 @@ describe('states and interface', () => {
     for (const box of ['#site-search', '#search-q']) expect(await phone.$eval(box, (e) => parseFloat(getComputedStyle(e).fontSize)), box).toBeGreaterThanOrEqual(16);
     await phone.close();
   });
+  it('shows each result’s fact-check verdicts, worded as the verdict filter is, in the interface language', async () => {
+    await search({ q: '嘯' });
+    const badge = page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge');
+    expect(await badge.count()).toBe(1);
+    expect(await badge.getAttribute('class')).toContain('v-mostly-accurate');
+    expect((await badge.innerText()).trim()).toBe('≈ Mostly accurate');
+    await search({ q: '嘯' }, '/zh-hant');
+    expect((await page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge').innerText()).trim()).toBe('≈ 大致正確');
+    // A segment with no fact-check shows none.
+    await search({ q: '直奔核心' });
+    expect(await page.locator('#search-results > li[data-segment="straight-to-the-core"] .search-verdicts .badge').count()).toBe(0);
+  });
   it('/ and Ctrl-K focus the header search box on any page', async () => {
     await page.goto(`${base}/transcripts/x-takeover-2025/`);
     await page.keyboard.press('/');
