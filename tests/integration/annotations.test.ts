@@ -140,14 +140,17 @@ describe('index pages', () => {
     for (const v of ['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion']) expect($(`section#${v}`).length).toBe(1);
   });
 
-  it('each fact-check index entry quotes its segment’s Chinese as published, with no quotation marks added', () => {
-    const $ = loadPage('fact-checks/');
-    const zh = new Map(data.segments.map((s) => [s.id, s.text['zh-Hant']]));
-    $('.fc-item').each((_, li) => {
-      const id = $(li).find('a[href*="#"]').first().attr('href')!.split('#')[1]!;
-      expect($(li).find('q').length, id).toBe(0);
-      expect($(li).find('.fc-quote').text(), id).toBe(zh.get(id));
-    });
+  it('each fact-check index entry quotes its segment’s Chinese as published and our English beneath, with no quotation marks added', () => {
+    const texts = new Map(data.segments.map((s) => [s.id, s.text]));
+    for (const page of ['fact-checks/', 'zh-hant/fact-checks/']) {
+      const $ = loadPage(page);
+      $('.fc-item').each((_, li) => {
+        const id = $(li).find('a[href*="#"]').first().attr('href')!.split('#')[1]!;
+        expect($(li).find('q').length, id).toBe(0);
+        expect($(li).find('.fc-quote p[lang="zh-Hant"]').text(), id).toBe(texts.get(id)!['zh-Hant']);
+        expect($(li).find('.fc-quote p[lang="en"]').text(), id).toBe(texts.get(id)!.en);
+      });
+    }
   });
 
   it('each fact-check index entry says what was checked, so two claims of one segment can be told apart', () => {
