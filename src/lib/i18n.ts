@@ -98,8 +98,6 @@ export interface FactChecksStrings {
   filterSpeaker: string;
   all: string;
   noneMatch: string;
-  /** Label of the claim an entry checks (a segment can hold several). */
-  claim: string;
   finding: string;
   segment: string;
   fullNote: string;
@@ -207,7 +205,6 @@ export const ui: Record<Locale, UiStrings> = {
       filterSpeaker: 'Speaker',
       all: 'All',
       noneMatch: 'No checked claim matches both filters.',
-      claim: 'What was checked',
       finding: 'Finding',
       segment: 'Segment',
       fullNote: 'full note',
@@ -304,7 +301,6 @@ export const ui: Record<Locale, UiStrings> = {
       filterSpeaker: '說話者',
       all: '全部',
       noneMatch: '沒有同時符合兩個篩選條件的查核。',
-      claim: '查核對象',
       finding: '結論',
       segment: '段落',
       fullNote: '完整註解',
