@@ -7,6 +7,7 @@ function exportAnnotation(a: Annotation) {
   return {
     id: a.id,
     kind: a.kind,
+    ...(a.title && { title: a.title }),
     ...(a.verdict && { verdict: a.verdict }),
     ...(a.attribution && { attribution: a.attribution }),
     ...(a.claim && { claim: a.claim }),

@@ -14,6 +14,12 @@ export const annotationSchema = z
     segments: z.array(idSchema).min(1, 'must name at least one segment'),
     /** fact-check (with a verdict), translation (why a rendering was chosen), context (background), editorial (e.g. text lost from the source). */
     kind: z.enum(annotationKinds),
+    /**
+     * A short heading for a translation, context or editorial note, shown on the closed note so that
+     * the notes of one segment can be told apart without opening each (a fact-check shows the start
+     * of its claim instead, and has no title). A few words, written for a reader who scans.
+     */
+    title: bilingualSchema.optional(),
     /** Item number in the research dossier this note comes from, when there is one. */
     dossierItem: z.number().int().positive().optional(),
     /** Speaker id of whoever made the checked claim (fact-checks). */
@@ -50,7 +56,9 @@ export const annotationSchema = z
       need('checked', 'a fact-check must say when it was checked');
       need('claimant', 'a fact-check must name whose claim it is');
       if (a.sources.length === 0) issue('sources', 'a fact-check must cite at least one source');
+      if (a.title !== undefined) issue('title', 'a fact-check has no title: its claim is what a reader sees while it is closed');
     } else {
+      need('title', `a ${a.kind} note needs a title: a few words a reader sees while it is closed`);
       for (const f of ['verdict', 'attribution', 'finding'] as const) {
         if (a[f] !== undefined) issue(f, `only a fact-check has a ${f}`);
       }

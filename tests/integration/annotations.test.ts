@@ -66,6 +66,25 @@ describe('the transcript page shows each note in place', () => {
     }
   });
 
+  it('every other note shows its title while closed, and no two closed notes of one segment read the same', () => {
+    const titled = contentAnnotations.filter((a) => a.kind !== 'fact-check') as unknown as { id: string; title: { en: string; 'zh-Hant': string } }[];
+    expect(titled.length).toBe(25);
+    for (const [page, locale] of [[`transcripts/${slug}/`, 'en'], [`zh-hant/transcripts/${slug}/`, 'zh-Hant']] as const) {
+      const p = loadPage(page);
+      for (const a of titled) {
+        expect(p(`#note-${a.id} > summary .note-gist`).text(), `${page} ${a.id}`).toBe(a.title[locale]);
+        // A pointer to the note elsewhere on the page is named by the title too.
+        p(`.note-pointer a[href="#note-${a.id}"]`).each((_, link) => { expect(p(link).text(), `${page} ${a.id}`).toBe(a.title[locale]); });
+      }
+      // What a reader sees of a closed note: its summary. The first segment has two context notes.
+      p('article.seg').each((_, seg) => {
+        const summaries = p(seg).find('details.note > summary').map((_, s) => p(s).text().replace(/\s+/g, ' ').trim()).get();
+        expect(new Set(summaries).size, `${page} ${p(seg).attr('id')}: ${summaries.join(' | ')}`).toBe(summaries.length);
+      });
+    }
+    expect($('article#event-date-time-bay-area details.note-context').length).toBe(2);
+  });
+
   it('a segment with notes of several kinds shows each kind', () => {
     const seg = $('article#supersonic-tsunami');
     expect(seg.find('details.note-fact-check').length).toBe(1);

@@ -60,7 +60,7 @@ describe('a broken content file fails the build and says where', () => {
 describe('hostile text in content is published as text, never as markup', () => {
   const payload = '<script>alert("xss")</script>"><img src=x onerror=alert(1)>';
   const yamlPayload = JSON.stringify(payload);
-  it('in a transcript title, a source title and an annotation body', () => {
+  it('in a transcript title, a source title and an annotation title and body', () => {
     const pages: Record<string, string> = {};
     let exported = '';
     const r = buildWith(
@@ -68,7 +68,7 @@ describe('hostile text in content is published as text, never as markup', () => 
       (t) => t.replace(/^  en: Elon Musk at X Takeover 2025, by video link$/m, `  en: ${yamlPayload}`),
       [
         ['content/data/sources.yaml', (t) => t.replace(/^(- id: [^\n]+\n  title: ).*$/m, `$1${yamlPayload}`)],
-        ['content/annotations/x-takeover-2025/editorial.yaml', (t) => `${t.trimEnd()}\n  - id: hostile-note\n    segments: [supersonic-tsunami]\n    kind: context\n    body: { en: ${yamlPayload}, zh-Hant: ${yamlPayload} }\n`],
+        ['content/annotations/x-takeover-2025/editorial.yaml', (t) => `${t.trimEnd()}\n  - id: hostile-note\n    segments: [supersonic-tsunami]\n    kind: context\n    title: { en: ${yamlPayload}, zh-Hant: ${yamlPayload} }\n    body: { en: ${yamlPayload}, zh-Hant: ${yamlPayload} }\n`],
       ],
       (out) => {
         for (const p of ['transcripts/x-takeover-2025/index.html', 'transcripts/x-takeover-2025/supersonic-tsunami/index.html', 'sources/index.html', 'index.html']) pages[p] = readFileSync(join(out, p), 'utf8');
@@ -83,6 +83,8 @@ describe('hostile text in content is published as text, never as markup', () => 
       expect($('script').filter((_, el) => $(el).text().includes('alert(')).filter((_, el) => $(el).attr('type') !== 'application/ld+json').length, path).toBe(0);
       expect($('body').text(), path).toContain(payload); // shown to the reader as the literal text
     }
+    // The note's title, on its closed summary, is the literal text.
+    expect(cheerio.load(pages['transcripts/x-takeover-2025/index.html']!)('#note-hostile-note > summary .note-gist').text()).toBe(payload);
     // The segment page's JSON-LD names the transcript: the hostile title is data there, escaped.
     const ld = cheerio.load(pages['transcripts/x-takeover-2025/supersonic-tsunami/index.html']!)('script[type="application/ld+json"]').text();
     expect(ld).not.toMatch(/<\/?script|<img/i);

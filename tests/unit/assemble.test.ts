@@ -83,6 +83,13 @@ describe('annotation and source schemas', () => {
     expect(issues(annotationSchema.safeParse({ id: 'tr', segments: ['x'], kind: 'translation', verdict: 'accurate', body: { en: 'b', 'zh-Hant': 'b' } }))).toContain('only a fact-check has a verdict');
   });
 
+  it('asks every note but a fact-check for a title, naming the note, and refuses one on a fact-check', () => {
+    const note = { id: 'tr-compute', segments: ['x'], kind: 'translation', body: { en: 'b', 'zh-Hant': 'b' } };
+    expect(issues(annotationSchema.safeParse(note))).toContain('[tr-compute] a translation note needs a title');
+    expect(annotationSchema.safeParse({ ...note, title: { en: 't', 'zh-Hant': 't' } }).success).toBe(true);
+    expect(issues(annotationSchema.safeParse({ ...factCheck, title: { en: 't', 'zh-Hant': 't' } }))).toContain('[first-quote-check] a fact-check has no title');
+  });
+
   it('refuses a missing translation of a note', () => {
     expect(issues(annotationSchema.safeParse({ ...factCheck, body: { en: 'b', 'zh-Hant': '' } }))).toMatch(/Traditional Chinese text is missing/);
   });
