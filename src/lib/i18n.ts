@@ -86,6 +86,8 @@ export interface NoteStrings {
   sources: string;
   noSources: string;
   seeNote: string;
+  /** On a quote or claim that no fact-check covers. */
+  notChecked: string;
 }
 
 /** Strings of the fact-check index; `intro` takes the number of checked claims. */
@@ -193,6 +195,7 @@ export const ui: Record<Locale, UiStrings> = {
       sources: 'Sources',
       noSources: 'No source was found for this wording.',
       seeNote: 'see the note',
+      notChecked: 'Not fact-checked: our research did not cover this claim.',
     },
     cite: citeStrings.en,
     search: searchStrings.en,
@@ -289,6 +292,7 @@ export const ui: Record<Locale, UiStrings> = {
       sources: '來源',
       noSources: '查無此措辭的來源。',
       seeNote: '見註解',
+      notChecked: '未經查核:我們的研究未涵蓋這項說法。',
     },
     cite: citeStrings['zh-Hant'],
     search: searchStrings['zh-Hant'],

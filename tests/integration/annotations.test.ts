@@ -68,7 +68,7 @@ describe('the transcript page shows each note in place', () => {
 
   it('every other note shows its title while closed, and no two closed notes of one segment read the same', () => {
     const titled = contentAnnotations.filter((a) => a.kind !== 'fact-check') as unknown as { id: string; title: { en: string; 'zh-Hant': string } }[];
-    expect(titled.length).toBe(25);
+    expect(titled.length).toBe(29);
     for (const [page, locale] of [[`transcripts/${slug}/`, 'en'], [`zh-hant/transcripts/${slug}/`, 'zh-Hant']] as const) {
       const p = loadPage(page);
       for (const a of titled) {
@@ -83,6 +83,19 @@ describe('the transcript page shows each note in place', () => {
       });
     }
     expect($('article#event-date-time-bay-area details.note-context').length).toBe(2);
+  });
+
+  it('a quote or claim that no fact-check covers says so, in the interface language, and no checked one does', () => {
+    const unchecked = data.segments.filter((s) => (s.kind === 'quote' || s.kind === 'claim') && !s.annotations.some((a) => a.kind === 'fact-check')).map((s) => s.id);
+    // The research dossier covers 56 of the 68 quotes and claims; the other twelve are the report's own, unchecked.
+    expect(unchecked.length).toBe(12);
+    for (const [page, text] of [[`transcripts/${slug}/`, 'Not fact-checked'], [`zh-hant/transcripts/${slug}/`, '未經查核']] as const) {
+      const p = loadPage(page);
+      const marked = p('article.seg').filter((_, seg) => p(seg).find('.notes > .not-checked').text().startsWith(text)).map((_, seg) => p(seg).attr('id')).get();
+      expect(marked.sort(), page).toEqual([...unchecked].sort());
+    }
+    // On the segment's own page too.
+    expect(loadPage(`transcripts/${slug}/${unchecked[0]}/`)('.not-checked').text()).toContain('Not fact-checked');
   });
 
   it('a segment with notes of several kinds shows each kind', () => {
