@@ -103,6 +103,10 @@ export interface FactChecksStrings {
   finding: string;
   segment: string;
   fullNote: string;
+  /** Heading of the list of quotes and claims no fact-check covers. */
+  unchecked: string;
+  /** What that list is; takes its length. */
+  uncheckedIntro: (count: number) => string;
 }
 
 /** Strings of the source index and source lists; `intro` takes the number of sources. */
@@ -211,6 +215,8 @@ export const ui: Record<Locale, UiStrings> = {
       finding: 'Finding',
       segment: 'Segment',
       fullNote: 'full note',
+      unchecked: 'Not fact-checked',
+      uncheckedIntro: (count) => `${count} more quotes and claims in the report that our research did not cover. The transcript marks each of them.`,
     },
     sources: {
       title: 'Sources',
@@ -308,6 +314,8 @@ export const ui: Record<Locale, UiStrings> = {
       finding: '結論',
       segment: '段落',
       fullNote: '完整註解',
+      unchecked: '未經查核',
+      uncheckedIntro: (count) => `報導中另有 ${count} 則引述與說法不在我們的研究範圍內;文字稿上都有標明。`,
     },
     sources: {
       title: '資料來源',

@@ -162,14 +162,26 @@ describe('exports carry the same annotations', () => {
 describe('index pages', () => {
   it('the fact-check index lists every checked claim with counts per verdict and links to the segment', () => {
     const $ = loadPage('fact-checks/');
-    expect($('.fc-item').length).toBe(factChecks.length);
-    expect($('.verdict-counts li').map((_, li) => $(li).find('.count').text()).get()).toEqual(['9', '10', '8', '2', '9', '11']);
+    expect($('.fc-group:not(#not-checked) .fc-item').length).toBe(factChecks.length);
+    // The six verdicts, then the quotes and claims no fact-check covers.
+    expect($('.verdict-counts li').map((_, li) => $(li).find('.count').text()).get()).toEqual(['9', '10', '8', '2', '9', '11', '12']);
     const ids = new Set(data.segments.map((s) => s.id));
     $('.fc-item a[href*="#"]').each((_, a) => {
       const frag = $(a).attr('href')!.split('#')[1]!;
       expect(ids.has(frag) || frag.startsWith('note-'), frag).toBe(true);
     });
     for (const v of ['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion']) expect($(`section#${v}`).length).toBe(1);
+  });
+
+  it('the fact-check index also lists, apart, each quote or claim that was not checked, linked to its segment', () => {
+    const unchecked = data.segments.filter((s) => (s.kind === 'quote' || s.kind === 'claim') && !s.annotations.some((a) => a.kind === 'fact-check')).map((s) => s.id);
+    for (const [page, heading] of [['fact-checks/', 'Not fact-checked'], ['zh-hant/fact-checks/', '未經查核']] as const) {
+      const $ = loadPage(page);
+      expect($('#not-checked h2').text(), page).toContain(heading);
+      expect($('.verdict-counts a[href="#not-checked"]').text(), page).toBe(heading);
+      const listed = $('#not-checked .fc-item a[href*="#"]').map((_, a) => $(a).attr('href')!.split('#')[1]).get();
+      expect(listed, page).toEqual(unchecked);
+    }
   });
 
   it('each fact-check index entry quotes its segment’s Chinese as published and our English beneath, with no quotation marks added', () => {
