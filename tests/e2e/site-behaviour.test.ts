@@ -79,9 +79,11 @@ describe('with JavaScript off', () => {
     await page.goto(`${base}/fact-checks/`);
     const visible = () => page.locator('.fc-item:visible').count();
     const all = await visible();
-    expect(all).toBe(49);
+    // 49 checked claims, then the 12 quotes and claims no fact-check covers, listed apart.
+    expect(all).toBe(49 + 12);
     await page.locator('label', { hasText: 'Inaccurate' }).click();
     expect(await visible()).toBe(2);
+    expect(await page.locator('#not-checked').isVisible()).toBe(false);
     await page.locator('fieldset', { hasText: 'Speaker' }).locator('label', { hasText: 'Elon Musk' }).click();
     expect(await visible()).toBe(0);
     expect(await page.locator('.filter-empty').isVisible()).toBe(true);

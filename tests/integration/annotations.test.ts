@@ -68,7 +68,7 @@ describe('the transcript page shows each note in place', () => {
 
   it('every other note shows its title while closed, and no two closed notes of one segment read the same', () => {
     const titled = contentAnnotations.filter((a) => a.kind !== 'fact-check') as unknown as { id: string; title: { en: string; 'zh-Hant': string } }[];
-    expect(titled.length).toBe(29);
+    expect(titled.length).toBe(30);
     for (const [page, locale] of [[`transcripts/${slug}/`, 'en'], [`zh-hant/transcripts/${slug}/`, 'zh-Hant']] as const) {
       const p = loadPage(page);
       for (const a of titled) {
