@@ -1,7 +1,8 @@
 import type { Transcript } from './assemble';
 import type { Annotation } from '../schemas/annotation';
 import type { Verdict } from '../schemas/verdict';
-import { isUncheckedClaim, verdictScale } from './verdicts';
+import { verdictScale } from './verdicts';
+import { isUncheckedSegment } from './unchecked';
 import type { PlacedSegment } from './assemble';
 
 /** One checked claim as listed on the fact-check index. */
@@ -29,7 +30,7 @@ export function factChecksByVerdict(transcripts: readonly Transcript[]): { verdi
 
 /** The quotes and claims no fact-check covers, in reading order: listed so that a reader can see what was not checked. */
 export function uncheckedClaims(transcripts: readonly Transcript[]): { transcript: Transcript; segment: PlacedSegment }[] {
-  return transcripts.flatMap((t) => t.segments.filter(isUncheckedClaim).map((segment) => ({ transcript: t, segment })));
+  return transcripts.flatMap((t) => t.segments.filter(isUncheckedSegment).map((segment) => ({ transcript: t, segment })));
 }
 
 /** For each source id, the segments whose annotations cite it (backlinks), in reading order. */

@@ -79,7 +79,7 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     verdict: '查核結論',
     language: '符合語言',
     any: '全部',
-    noVerdict: '未查核',
+    noVerdict: '未經查核',
     langZh: '中文',
     langEn: '英文',
     apply: '套用',

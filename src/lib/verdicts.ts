@@ -9,14 +9,6 @@ export interface VerdictInfo {
   definition: Bilingual;
 }
 
-/**
- * A quote or claim that no fact-check covers. The page says so on the segment, so that a claim the
- * research did not reach is not taken for a checked one (a fact without a source is marked).
- */
-export function isUncheckedClaim(segment: { kind: string; annotations: readonly { kind: string }[] }): boolean {
-  return (segment.kind === 'quote' || segment.kind === 'claim') && !segment.annotations.some((a) => a.kind === 'fact-check');
-}
-
 export const verdictInfo: Record<Verdict, VerdictInfo> = {
   accurate: {
     label: { en: 'Accurate', 'zh-Hant': '正確' },

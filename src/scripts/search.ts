@@ -8,7 +8,8 @@ import { searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
 import { textDirective } from '../lib/search/fragment.ts';
-import { FILTERS } from '../lib/search/records.ts';
+import { FILTERS, NO_VERDICT } from '../lib/search/records.ts';
+import { isUncheckedClaim } from '../lib/unchecked';
 
 interface Meta {
   id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
@@ -284,15 +285,23 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
 
 /**
  * A result's fact-check verdicts as badges, worded and marked as the verdict filter's options are
- * ("✓ Accurate"): the words come from the page, in its language, and none ride in this code.
+ * ("✓ Accurate"): the words come from the page, in its language, and none ride in this code. A
+ * quote or claim with no fact-check says so, in the words of the filter's "not fact-checked" option,
+ * as the transcript does.
  */
-function verdictBadges(verdicts: string): HTMLElement[] {
+function verdictBadges(m: Meta): HTMLElement[] {
   const select = form.elements.namedItem('verdict');
-  if (!(select instanceof HTMLSelectElement) || !verdicts) return [];
-  return [...new Set(verdicts.split(' '))].flatMap((v) => {
-    const option = [...select.options].find((o) => o.value === v);
-    if (!option) return [];
-    const [symbol = '', ...words] = option.text.split(' ');
+  if (!(select instanceof HTMLSelectElement)) return [];
+  const option = (v: string) => [...select.options].find((o) => o.value === v);
+  const verdicts = m.verdicts ? [...new Set(m.verdicts.split(' '))] : [];
+  if (isUncheckedClaim(m.kind, verdicts.length)) {
+    const none = option(NO_VERDICT);
+    return none ? [el('span', { className: 'kind-tag search-unchecked' }, none.text)] : [];
+  }
+  return verdicts.flatMap((v) => {
+    const o = option(v);
+    if (!o) return [];
+    const [symbol = '', ...words] = o.text.split(' ');
     return [el('span', { className: `badge v-${v}` }, el('span', { ariaHidden: 'true' }, symbol), ` ${words.join(' ')}`)];
   });
 }
@@ -309,7 +318,7 @@ function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement
   const section = locale === 'en' ? m.sectionEn : m.sectionZh;
   const link = el('a', { href, className: 'search-hit' },
     el('span', { className: 'search-who' }, t.speakerSection(speaker, section)),
-    el('span', { className: 'search-verdicts' }, ...verdictBadges(m.verdicts)),
+    el('span', { className: 'search-verdicts' }, ...verdictBadges(m)),
     el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
   );
   link.dataset.segment = m.id;

@@ -288,7 +288,7 @@ describe('states and interface', () => {
     for (const box of ['#site-search', '#search-q']) expect(await phone.$eval(box, (e) => parseFloat(getComputedStyle(e).fontSize)), box).toBeGreaterThanOrEqual(16);
     await phone.close();
   });
-  it('shows each result’s fact-check verdicts, worded as the verdict filter is, in the interface language', async () => {
+  it('shows each result’s fact-check verdicts, or that a claim was not checked, worded as the verdict filter is, in the interface language', async () => {
     await search({ q: '嘯' });
     const badge = page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge');
     expect(await badge.count()).toBe(1);
@@ -296,9 +296,15 @@ describe('states and interface', () => {
     expect((await badge.innerText()).trim()).toBe('≈ Mostly accurate');
     await search({ q: '嘯' }, '/zh-hant');
     expect((await page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge').innerText()).trim()).toBe('≈ 大致正確');
-    // A segment with no fact-check shows none.
+    // Narration has no fact-check and shows none; a claim no fact-check covers says so, as the transcript does.
     await search({ q: '直奔核心' });
-    expect(await page.locator('#search-results > li[data-segment="straight-to-the-core"] .search-verdicts .badge').count()).toBe(0);
+    expect(await page.locator('#search-results > li[data-segment="straight-to-the-core"] .search-verdicts > *').count()).toBe(0);
+    await search({ q: '護城河' });
+    const unchecked = page.locator('#search-results > li[data-segment="no-talk-of-lead-or-moats"] .search-verdicts');
+    expect((await unchecked.innerText()).trim()).toBe('Not fact-checked');
+    expect(await unchecked.locator('.badge').count()).toBe(0);
+    await search({ q: '護城河' }, '/zh-hant');
+    expect((await page.locator('#search-results > li[data-segment="no-talk-of-lead-or-moats"] .search-verdicts').innerText()).trim()).toBe('未經查核');
   });
   it('/ and Ctrl-K focus the header search box on any page', async () => {
     await page.goto(`${base}/transcripts/x-takeover-2025/`);
