@@ -41,7 +41,7 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     next: 'Next segment',
     inContext: 'Read it in context',
     inTranscript: (title) => `From: ${title}`,
-    translationCaveat: 'The Chinese is the report as published; the English is our translation of it, not the speaker’s own words.',
+    translationCaveat: "The Chinese is the report as published; the English is our translation of it, not the speaker's own words.",
     segmentTitle: (speaker) => `${speaker}: a quote`,
     moved: 'This segment has moved',
     movedBody: 'The segment you are looking for now lives at:',

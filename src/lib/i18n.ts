@@ -182,7 +182,7 @@ export const ui: Record<Locale, UiStrings> = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. If you followed a link to a quote, the transcript and the search will find it.',
     backHome: 'Back to the transcripts',
-    footer: 'Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers’ verbatim words unless a source says so.',
+    footer: "Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers' verbatim words unless a source says so.",
     exportJson: 'Machine-readable export (JSON)',
     annotations: 'Notes',
     segmentNav: 'Segments',

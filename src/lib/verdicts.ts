@@ -56,6 +56,6 @@ export const attributionInfo: Record<Attribution, { label: Bilingual; definition
   },
   'not-found': {
     label: { en: 'Wording not found', 'zh-Hant': '查無此語' },
-    definition: { en: 'No source records him saying this; it may be the report’s paraphrase.', 'zh-Hant': '沒有來源記錄他說過此話;可能是報導的轉述。' },
+    definition: { en: "No source records him saying this; it may be the report's paraphrase.", 'zh-Hant': '沒有來源記錄他說過此話;可能是報導的轉述。' },
   },
 };
