@@ -74,6 +74,14 @@ describe('copy link', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{supersonic-tsunami,/);
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toContain('這不是進步');
+    // The code formats are set in a monospaced font, in both interface languages (the pages'
+    // language rules once set them in the serif text font).
+    for (const prefix of ['', '/zh-hant']) {
+      await page.goto(`${base}${prefix}/transcripts/x-takeover-2025/supersonic-tsunami/`);
+      const fonts = await page.locator('.cite-panel pre').evaluateAll((pres) => pres.map((p) => getComputedStyle(p).fontFamily));
+      expect(fonts.length, prefix).toBeGreaterThan(0);
+      for (const f of fonts) expect(f, prefix).toMatch(/monospace$/);
+    }
   });
 
   it('without clipboard permission, shows the permalink selected in a field to copy by hand', async () => {
