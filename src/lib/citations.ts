@@ -57,6 +57,9 @@ function eventFields(m: TranscriptMeta) {
   };
 }
 
+/** A segment's text as a citation title: without the report's decorative bullet (🔹), which is layout, not words, and which LaTeX cannot set. */
+const titleText = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+
 /**
  * The CSL item of one segment. The Chinese text is the title (the report's words); the English
  * follows in brackets, marked as our translation, so no format presents it as the speaker's words.
@@ -68,7 +71,7 @@ export function segmentItem(s: Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>, { 
     id: s.id,
     'citation-label': s.id,
     type: 'interview',
-    title: `${truncate(s.zh, 90)} [English translation by ${PUBLISHER}: ${truncate(s.en, 160)}]`,
+    title: `${truncate(titleText(s.zh), 90)} [English translation by ${PUBLISHER}: ${truncate(titleText(s.en), 160)}]`,
     author: [author],
     translator: [{ literal: PUBLISHER }],
     'container-title': `${bilingualTitle(m)} (report by ${m.sourceDocument.author}, ${m.sourceDocument.publisher['zh-Hant']})`,
@@ -78,15 +81,18 @@ export function segmentItem(s: Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>, { 
   };
 }
 
-/** The CSL item of the whole transcript. */
-export function transcriptItem({ meta: m, speakers, site }: CiteContext): CslItem {
-  const person = m.speakers.map((id) => speakers.get(id)).find((sp) => sp?.kind === 'person');
+/**
+ * The CSL item of the whole transcript. Its author is the report's byline: the transcript is the
+ * report, most of it the author's own words (the interviewee is named in the title and, for each
+ * quote, in that segment's own citation).
+ */
+export function transcriptItem({ meta: m, site }: CiteContext): CslItem {
   return {
     id: m.slug,
     'citation-label': m.slug,
     type: 'interview',
     title: bilingualTitle(m),
-    author: [person ? personName(person.name.en) : { literal: m.sourceDocument.author }],
+    author: [{ literal: m.sourceDocument.author }],
     translator: [{ literal: PUBLISHER }],
     ...eventFields(m),
     URL: new URL(paths.transcript('en', m.slug), site).href,

@@ -61,11 +61,26 @@ function risText(records: Record<string, string | string[]>[]): string {
   return records
     .map((r) => {
       const lines = [`TY  - ${String(r.TY)}`];
-      for (const [tag, value] of Object.entries(r)) if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+      for (const [tag, value] of Object.entries(r)) if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${tag === 'DA' ? risDate(String(v)) : String(v).replace(/\s*\n\s*/g, ' ')}`);
       lines.push('ER  - ');
       return lines.join('\n');
     })
     .join('\n\n');
+}
+
+/** RIS dates are YYYY/MM/DD/other; citation-js writes 2025/7/26/. */
+const risDate = (v: string) => v.replace(/^(\d{4})\/(\d{1,2})?\/(\d{1,2})?\//, (_, y: string, m = '', d = '') => `${y}/${m.padStart(m ? 2 : 0, '0')}/${d.padStart(d ? 2 : 0, '0')}/`);
+
+/**
+ * citation-js writes a day into BibTeX's month (`month = {jul 26}`), which BibTeX prints as it is
+ * and biber refuses: the month becomes the standard macro (`month = jul`) and the day goes (neither
+ * has a day field; the date stays whole in the other formats). The title is braced whole: it is a
+ * quotation, which no style may re-case (citation-js braces only some capitalised words).
+ */
+function bibtexFixes(bib: string): string {
+  return bib
+    .replace(/^(\tmonth = )\{([a-z]{3})(?: \d{1,2})?\},$/gm, '$1$2,')
+    .replace(/^(\ttitle = )\{(.*)\},$/gm, '$1{{$2}},');
 }
 
 /**
@@ -135,7 +150,7 @@ function curlyQuotes(t: string): string {
   });
 }
 
-export const formatBibtex = (items: CslItem[]): string => (new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim();
+export const formatBibtex = (items: CslItem[]): string => bibtexFixes((new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim());
 export const formatRis = (items: CslItem[]): string => risText(new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[]);
 export const formatCslJson = (items: CslItem[]): string => (new Cite(items).format('data', { format: 'text' }) as string).trim();
 

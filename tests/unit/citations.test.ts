@@ -62,6 +62,23 @@ describe('a segment citation', () => {
     expect(f.bibtex).not.toMatch(/\\u|\{\\/);
   });
 
+  test('BibTeX gives the month as the standard macro (no day in it) and braces the whole title, a quotation no style may re-case', () => {
+    expect(f.bibtex).toMatch(/^\tmonth = jul,$/m);
+    expect(f.bibtex).not.toMatch(/month = \{/);
+    expect(f.bibtex).toMatch(/^\ttitle = \{\{這不是進步.*\}\},$/m);
+  });
+
+  test('RIS dates are zero-padded, as the RIS date format asks', () => {
+    expect(f.ris).toMatch(/^DA {2}- 2025\/07\/26\/$/m);
+  });
+
+  test('a heading is cited without the report’s decorative bullet (🔹)', () => {
+    const heading = { id: 'beyond-cars', speaker: 'ai-deep-researcher', zh: '🔹 賣車之外,AI才是新能源大機會', en: 'Beyond selling cars' };
+    const item = segmentItem(heading, ctx);
+    expect(item.title.startsWith('賣車之外')).toBe(true);
+    expect(formatCitations([item]).bibtex).not.toContain('🔹');
+  });
+
   test('RIS lines are never wrapped (a wrapped URL would break on import)', () => {
     for (const line of f.ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
@@ -79,6 +96,11 @@ describe('the transcript bibliography', () => {
     const keys = [...all.bibtex.matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
     expect(keys).toEqual(['x-takeover-2025', 'supersonic-tsunami', 'ai-is-a-power-hog', 'another-quote']);
     expect(formatCitations(transcriptBibliography(ctx, segs)).bibtex).toBe(all.bibtex);
+  });
+  test('the transcript’s own entry is the report’s, by its byline (the interviewee is in its title and in each quote’s entry)', async () => {
+    const [entry] = (await Cite.async(all.bibtex)).data as { author: { literal?: string; family?: string }[] }[];
+    expect(entry!.author[0]!.literal ?? entry!.author[0]!.family).toBe('AI深度研究員');
+    expect(formatCitations([transcriptBibliography(ctx, [])[0]!]).mla.startsWith('AI深度研究員.')).toBe(true);
   });
   test.each(['bibtex', 'ris'] as const)('%s parses back entry by entry', async (format) => {
     const data = (await Cite.async(all[format])).data as { title: string }[];
