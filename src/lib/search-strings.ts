@@ -76,7 +76,7 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     filters: '篩選',
     speaker: '說話者',
     section: '章節',
-    verdict: '查核結論',
+    verdict: '判定',
     language: '符合語言',
     any: '全部',
     noVerdict: '未經查核',

@@ -33,7 +33,7 @@ export const verdictInfo: Record<Verdict, VerdictInfo> = {
   unverified: {
     label: { en: 'Unverified', 'zh-Hant': '未能證實' },
     symbol: '?',
-    definition: { en: 'No primary source was found for the wording or the event; the note says what was not found.', 'zh-Hant': '找不到該措辭或事件的第一手來源;註解說明查無何者。' },
+    definition: { en: 'No primary source was found for the wording or the event; the note says what was not found.', 'zh-Hant': '找不到該措辭或事件的第一手來源;註解說明哪些找不到。' },
   },
   opinion: {
     label: { en: 'Opinion / forecast', 'zh-Hant': '觀點/預測' },
