@@ -6,6 +6,9 @@ import searchIndex from './src/integrations/search-index.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Every citation, canonical link and export carries this origin: a public build without SITE_URL
+// would hand readers links to 127.0.0.1. Said on every build, so that a deploy cannot miss it.
+if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: absolute URLs (citations, canonical links, exports) use ${site}. Set SITE_URL for a public build.`);
 
 export default defineConfig({
   site,
