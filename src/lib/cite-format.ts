@@ -69,7 +69,7 @@ function risText(records: Record<string, string | string[]>[]): string {
 }
 
 /** RIS dates are YYYY/MM/DD/other; citation-js writes 2025/7/26/. */
-const risDate = (v: string) => v.replace(/^(\d{4})\/(\d{1,2})?\/(\d{1,2})?\//, (_, y: string, m = '', d = '') => `${y}/${m.padStart(m ? 2 : 0, '0')}/${d.padStart(d ? 2 : 0, '0')}/`);
+const risDate = (v: string) => v.replace(/^(\d{4})\/(\d{1,2})?\/(\d{1,2})?\//, (_, y: string, m = '', d = '') => `${y}/${m && m.padStart(2, '0')}/${d && d.padStart(2, '0')}/`);
 
 /**
  * citation-js writes a day into BibTeX's month (`month = {jul 26}`), which BibTeX prints as it is

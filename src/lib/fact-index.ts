@@ -1,9 +1,8 @@
-import type { Transcript } from './assemble';
 import type { Annotation } from '../schemas/annotation';
 import type { Verdict } from '../schemas/verdict';
 import { verdictScale } from './verdicts';
 import { isUncheckedSegment } from './unchecked';
-import type { PlacedSegment } from './assemble';
+import type { PlacedSegment, Transcript } from './assemble';
 
 /** One checked claim as listed on the fact-check index. */
 export interface FactCheckEntry {
