@@ -9,6 +9,8 @@ const annotationDir = join(process.cwd(), 'content/annotations', slug);
 const contentAnnotations = readdirSync(annotationDir).flatMap((f) => parse(readFileSync(join(annotationDir, f), 'utf8')).annotations as { id: string; kind: string; dossierItem?: number; verdict?: string; claim?: { en: string; 'zh-Hant': string }; sources: string[] }[]);
 const factChecks = contentAnnotations.filter((a) => a.kind === 'fact-check');
 const dossierPath = join(process.cwd(), '../shared/research/claims.md');
+/** Quotes and claims of the export that no fact-check covers: the pages must mark and list these. */
+const unchecked = data.segments.filter((s) => (s.kind === 'quote' || s.kind === 'claim') && !s.annotations.some((a) => a.kind === 'fact-check')).map((s) => s.id);
 
 describe('coverage of the research dossier', () => {
   it('all 49 dossier items are annotated, each once', () => {
@@ -86,7 +88,6 @@ describe('the transcript page shows each note in place', () => {
   });
 
   it('a quote or claim that no fact-check covers says so, in the interface language, and no checked one does', () => {
-    const unchecked = data.segments.filter((s) => (s.kind === 'quote' || s.kind === 'claim') && !s.annotations.some((a) => a.kind === 'fact-check')).map((s) => s.id);
     // The research dossier covers 56 of the 68 quotes and claims; the other twelve are the report's own, unchecked.
     expect(unchecked.length).toBe(12);
     for (const [page, text] of [[`transcripts/${slug}/`, 'Not fact-checked'], [`zh-hant/transcripts/${slug}/`, '未經查核']] as const) {
@@ -174,7 +175,6 @@ describe('index pages', () => {
   });
 
   it('the fact-check index also lists, apart, each quote or claim that was not checked, linked to its segment', () => {
-    const unchecked = data.segments.filter((s) => (s.kind === 'quote' || s.kind === 'claim') && !s.annotations.some((a) => a.kind === 'fact-check')).map((s) => s.id);
     for (const [page, heading] of [['fact-checks/', 'Not fact-checked'], ['zh-hant/fact-checks/', '未經查核']] as const) {
       const $ = loadPage(page);
       expect($('#not-checked h2').text(), page).toContain(heading);
