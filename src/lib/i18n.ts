@@ -20,6 +20,12 @@ export interface UiStrings {
   navSources: string;
   navPredictions: string;
   navSearch: string;
+  /**
+   * Punctuation the components put between strings: after a label, around an aside, between list
+   * items (`comma` between the parts of one item), between a label and a name (`wordSep`).
+   * Chinese takes full-width marks (：（），、), which carry their own spacing, and no word spaces.
+   */
+  punct: { colon: string; afterColon: string; open: string; close: string; comma: string; listSep: string; wordSep: string };
   /** Accessible names of the main navigation and the header's search form. */
   navMain: string;
   siteSearch: string;
@@ -168,6 +174,7 @@ export const ui: Record<Locale, UiStrings> = {
     contents: 'Contents',
     transcripts: 'Transcripts',
     segmentsCount: (n) => `${n} segments`,
+    punct: { colon: ':', afterColon: ' ', open: ' (', close: ')', comma: ', ', listSep: ', ', wordSep: ' ' },
     event: 'Event',
     date: 'Date',
     place: 'Place',
@@ -244,7 +251,7 @@ export const ui: Record<Locale, UiStrings> = {
   },
   'zh-Hant': {
     siteName: 'Interlinear 對照',
-    tagline: '中英對照的訪談文字稿,附註解、查核,可引用。',
+    tagline: '中英對照的訪談文字稿，附註解、查核，可引用。',
     skipToContent: '跳至主要內容',
     navHome: '文字稿',
     navAbout: '關於與方法',
@@ -267,6 +274,7 @@ export const ui: Record<Locale, UiStrings> = {
     contents: '目錄',
     transcripts: '文字稿',
     segmentsCount: (n) => `${n} 段`,
+    punct: { colon: '：', afterColon: '', open: '（', close: '）', comma: '，', listSep: '、', wordSep: '' },
     event: '活動',
     date: '日期',
     place: '地點',
@@ -274,18 +282,18 @@ export const ui: Record<Locale, UiStrings> = {
     byline: '署名',
     translationNote: '關於翻譯',
     permalink: '本段的永久連結',
-    originalText: '原文(繁體中文)',
+    originalText: '原文（繁體中文）',
     ourTranslation: '本站英譯',
     speaker: '說話者',
     kind: { quote: '引述', claim: '陳述', narration: '敘述', heading: '標題' },
     notFoundTitle: '找不到頁面',
-    notFoundBody: '此網址沒有頁面。若您是循引文連結而來,可在文字稿或搜尋中找到它。',
+    notFoundBody: '此網址沒有頁面。若您是循引文連結而來，可在文字稿或搜尋中找到它。',
     backHome: '回到文字稿列表',
-    footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯;除非來源另有記載,並非說話者的原話。',
-    exportJson: '機器可讀匯出(JSON)',
+    footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯；除非來源另有記載，並非說話者的原話。',
+    exportJson: '機器可讀匯出（JSON）',
     annotations: '註解',
     segmentNav: '段落',
-    externalLink: '(外部連結)',
+    externalLink: '（外部連結）',
     scale: { verdict: '判定', attribution: '出處', meaning: '定義' },
     note: {
       kind: { 'fact-check': '事實查核', translation: '翻譯說明', context: '背景', editorial: '編者註' },
@@ -298,13 +306,13 @@ export const ui: Record<Locale, UiStrings> = {
       sources: '來源',
       noSources: '查無此措辭的來源。',
       seeNote: '見註解',
-      notChecked: '未經查核:我們的研究未涵蓋這項說法。',
+      notChecked: '未經查核：我們的研究未涵蓋這項說法。',
     },
     cite: citeStrings['zh-Hant'],
     search: searchStrings['zh-Hant'],
     factChecks: {
       title: '事實查核索引',
-      intro: (total) => `共 ${total} 則經查核的引述與說法。每則連到所在段落;判定等級說明見方法頁。`,
+      intro: (total) => `共 ${total} 則經查核的引述與說法。每則連到所在段落；判定等級說明見方法頁。`,
       method: '判定方式',
       counts: '判定統計',
       filterVerdict: '判定',
@@ -315,25 +323,25 @@ export const ui: Record<Locale, UiStrings> = {
       segment: '段落',
       fullNote: '完整註解',
       unchecked: '未經查核',
-      uncheckedIntro: (count) => `報導中另有 ${count} 則引述與說法不在我們的研究範圍內;文字稿上都有標明。`,
+      uncheckedIntro: (count) => `報導中另有 ${count} 則引述與說法不在我們的研究範圍內；文字稿上都有標明。`,
     },
     sources: {
       title: '資料來源',
-      intro: (n) => `共 ${n} 個來源。每個網址都是研究實際看過的頁面;許多是原報導的轉載副本或鏡像,均已註明。`,
+      intro: (n) => `共 ${n} 個來源。每個網址都是研究實際看過的頁面；許多是原報導的轉載副本或鏡像，均已註明。`,
       citedBy: '引用於',
       notCited: '沒有註解引用。',
       published: '發佈',
       descriptive: '描述性標題',
       type: { primary: '第一手', secondary: '二手報導', 'syndicated-copy': '轉載副本', aggregator: '聚合站/鏡像' },
       copyOf: '轉載自',
-      copyOfClause: (original) => `,轉載自 ${original}`,
+      copyOfClause: (original) => `，轉載自 ${original}`,
     },
     predictions: {
       title: '預測追蹤',
-      intro: '文字稿中或其背後的預測,列出到期日,以及證據所及之處的現況。現況並非即時更新:每列註明證據所及的日期。',
+      intro: '文字稿中或其背後的預測，列出到期日，以及證據所及之處的現況。現況並非即時更新：每列註明證據所及的日期。',
       made: '提出',
       due: '到期',
-      none: '無(開放式)',
+      none: '無（開放式）',
       status: '現況',
       asOf: '截至',
       related: '文字稿中',

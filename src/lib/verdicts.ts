@@ -13,17 +13,17 @@ export const verdictInfo: Record<Verdict, VerdictInfo> = {
   accurate: {
     label: { en: 'Accurate', 'zh-Hant': '正確' },
     symbol: '✓',
-    definition: { en: 'The claim matches the evidence, figures included.', 'zh-Hant': '說法與證據相符,數字亦然。' },
+    definition: { en: 'The claim matches the evidence, figures included.', 'zh-Hant': '說法與證據相符，數字亦然。' },
   },
   'mostly-accurate': {
     label: { en: 'Mostly accurate', 'zh-Hant': '大致正確' },
     symbol: '≈',
-    definition: { en: 'The substance holds; a detail, the wording or a hedge differs from the evidence.', 'zh-Hant': '主旨成立,但細節、措辭或保留語氣與證據有出入。' },
+    definition: { en: 'The substance holds; a detail, the wording or a hedge differs from the evidence.', 'zh-Hant': '主旨成立，但細節、措辭或保留語氣與證據有出入。' },
   },
   'needs-context': {
     label: { en: 'Needs context', 'zh-Hant': '需補充脈絡' },
     symbol: '!',
-    definition: { en: 'Not false as such, but misleading without facts the text leaves out.', 'zh-Hant': '本身未必錯誤,但缺少文中略去的事實便會誤導。' },
+    definition: { en: 'Not false as such, but misleading without facts the text leaves out.', 'zh-Hant': '本身未必錯誤，但缺少文中略去的事實便會誤導。' },
   },
   inaccurate: {
     label: { en: 'Inaccurate', 'zh-Hant': '不正確' },
@@ -33,12 +33,12 @@ export const verdictInfo: Record<Verdict, VerdictInfo> = {
   unverified: {
     label: { en: 'Unverified', 'zh-Hant': '未能證實' },
     symbol: '?',
-    definition: { en: 'No primary source was found for the wording or the event; the note says what was not found.', 'zh-Hant': '找不到該措辭或事件的第一手來源;註解說明哪些找不到。' },
+    definition: { en: 'No primary source was found for the wording or the event; the note says what was not found.', 'zh-Hant': '找不到該措辭或事件的第一手來源；註解說明哪些找不到。' },
   },
   opinion: {
     label: { en: 'Opinion / forecast', 'zh-Hant': '觀點/預測' },
     symbol: '◇',
-    definition: { en: 'A forecast or value judgement, not checkable as fact; the note says whether the speaker is on record holding it.', 'zh-Hant': '屬預測或價值判斷,無法作為事實查核;註解說明說話者是否有案可稽地持此觀點。' },
+    definition: { en: 'A forecast or value judgement, not checkable as fact; the note says whether the speaker is on record holding it.', 'zh-Hant': '屬預測或價值判斷，無法作為事實查核；註解說明說話者是否有案可稽地持此觀點。' },
   },
 };
 
@@ -52,10 +52,10 @@ export const attributionInfo: Record<Attribution, { label: Bilingual; definition
   },
   'documented-elsewhere': {
     label: { en: 'Documented elsewhere', 'zh-Hant': '見於其他場合' },
-    definition: { en: 'He is on record saying this or something close on another occasion; not confirmed at this event.', 'zh-Hant': '他在其他場合有類似言論的紀錄;未證實在這場活動中說過。' },
+    definition: { en: 'He is on record saying this or something close on another occasion; not confirmed at this event.', 'zh-Hant': '他在其他場合有類似言論的紀錄；未證實在這場活動中說過。' },
   },
   'not-found': {
     label: { en: 'Wording not found', 'zh-Hant': '查無此語' },
-    definition: { en: "No source records him saying this; it may be the report's paraphrase.", 'zh-Hant': '沒有來源記錄他說過此話;可能是報導的轉述。' },
+    definition: { en: "No source records him saying this; it may be the report's paraphrase.", 'zh-Hant': '沒有來源記錄他說過此話；可能是報導的轉述。' },
   },
 };

@@ -68,6 +68,25 @@ describe('the transcript page shows each note in place', () => {
     }
   });
 
+  it('our Chinese uses full-width punctuation next to Chinese text, in the notes and between the page’s labels and what follows', () => {
+    // Half-width , : ; ? ! or ( ) touching a Han character; words the report is quoted in (「…」) keep its own punctuation.
+    const halfWidth = /\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u;
+    const unquoted = (t: string) => { let depth = 0; let out = ''; for (const ch of t) { if (ch === '「') depth += 1; else if (ch === '」') depth -= 1; else if (depth === 0) out += ch; } return out; };
+    const notes = contentAnnotations as unknown as Record<string, { 'zh-Hant'?: string } | string | undefined>[];
+    const offending = notes.flatMap((a) => ['title', 'body', 'claim', 'finding'].flatMap((field) => {
+      const zh = (a[field] as { 'zh-Hant'?: string } | undefined)?.['zh-Hant'];
+      return zh && halfWidth.test(unquoted(zh)) ? [`${a.id as string} ${field}: ${unquoted(zh).match(halfWidth)![0]}`] : [];
+    }));
+    expect(offending).toEqual([]);
+    // The labels of an open fact-check: "Finding:" in English, "結論：" in Chinese.
+    const findingLabel = (page: string) => {
+      const $ = loadPage(page);
+      return $('.note p > strong').filter((_, e) => /^(Finding|結論)/u.test($(e).text())).first().text();
+    };
+    expect(findingLabel(`transcripts/${slug}/`)).toBe('Finding:');
+    expect(findingLabel(`zh-hant/transcripts/${slug}/`)).toBe('結論：');
+  });
+
   it('every other note shows its title while closed, and no two closed notes of one segment read the same', () => {
     const titled = contentAnnotations.filter((a) => a.kind !== 'fact-check') as unknown as { id: string; title: { en: string; 'zh-Hant': string } }[];
     expect(titled.length).toBe(30);
@@ -198,11 +217,12 @@ describe('index pages', () => {
   });
 
   it('each fact-check index entry says what was checked, so two claims of one segment can be told apart', () => {
-    for (const [page, locale, label] of [['fact-checks/', 'en', 'What was checked:'], ['zh-hant/fact-checks/', 'zh-Hant', '查核對象:']] as const) {
+    // Chinese takes a full-width colon, which carries its own space.
+    for (const [page, locale, label] of [['fact-checks/', 'en', 'What was checked: '], ['zh-hant/fact-checks/', 'zh-Hant', '查核對象：']] as const) {
       const $ = loadPage(page);
       const shown = $('.fc-item .fc-claim').map((_, p) => $(p).text().replace(/\s+/g, ' ').trim()).get();
       expect(shown.length, page).toBe(factChecks.length);
-      const expected = factChecks.map((a) => `${label} ${a.claim![locale]}`.replace(/\s+/g, ' ').trim());
+      const expected = factChecks.map((a) => `${label}${a.claim![locale]}`.replace(/\s+/g, ' ').trim());
       expect([...shown].sort(), page).toEqual([...expected].sort());
     }
   });
