@@ -36,6 +36,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Shiki in Markdown colours code with style attributes, which the policy does not allow; the
   // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
-  markdown: { syntaxHighlight: false },
+  // No typographer: our English writes its apostrophes straight and its quotation marks curly, as
+  // typed; it curled the apostrophes of the pages written in Markdown only (the About pages).
+  markdown: { syntaxHighlight: false, smartypants: false },
   // The Content-Security-Policy is written by the layout (src/layouts/Base.astro, src/lib/csp.ts).
 });

@@ -121,6 +121,15 @@ describe('home and about', () => {
     expect(loadPage('zh-hant/about/')('main').text()).toContain('不是馬斯克本人的英文原話');
   });
 
+  it('the prose pages write apostrophes as the transcript and the notes do (straight, as written)', () => {
+    // Markdown's typographer would curl them on the pages written in Markdown only.
+    for (const page of ['about/', `transcripts/${slug}/`]) {
+      const text = loadPage(page)('main').text();
+      expect(text.match(/\p{L}'\p{L}/gu)?.length ?? 0, page).toBeGreaterThan(5);
+      expect(text.match(/\p{L}’\p{L}/gu) ?? [], page).toEqual([]);
+    }
+  });
+
   it('there is a 404 page in both languages', () => {
     const text = loadPage('404.html')('main').text();
     expect(text).toContain('Page not found');
