@@ -68,16 +68,35 @@ describe('the transcript page shows each note in place', () => {
     }
   });
 
-  it('our Chinese uses full-width punctuation next to Chinese text, in the notes and between the page’s labels and what follows', () => {
-    // Half-width , : ; ? ! or ( ) touching a Han character; words the report is quoted in (「…」) keep its own punctuation.
+  it('our Chinese uses full-width punctuation next to Chinese text, in the notes, the data files, the transcript’s header and between the page’s labels and what follows', () => {
+    // Half-width , : ; ? ! or ( ) touching a Han character. The report's words quoted in 「…」 keep its
+    // own punctuation, and so does a name as its owner writes it.
     const halfWidth = /\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u;
-    const unquoted = (t: string) => { let depth = 0; let out = ''; for (const ch of t) { if (ch === '「') depth += 1; else if (ch === '」') depth -= 1; else if (depth === 0) out += ch; } return out; };
-    const notes = contentAnnotations as unknown as Record<string, { 'zh-Hant'?: string } | string | undefined>[];
-    const offending = notes.flatMap((a) => ['title', 'body', 'claim', 'finding'].flatMap((field) => {
-      const zh = (a[field] as { 'zh-Hant'?: string } | undefined)?.['zh-Hant'];
-      return zh && halfWidth.test(unquoted(zh)) ? [`${a.id as string} ${field}: ${unquoted(zh).match(halfWidth)![0]}`] : [];
-    }));
-    expect(offending).toEqual([]);
+    const asWritten = ['鉅亨號(Anue 鉅亨網專欄平台)'];
+    const ours = (t: string) => {
+      let depth = 0;
+      let out = '';
+      for (const ch of asWritten.reduce((text, name) => text.split(name).join(''), t)) {
+        if (ch === '「') depth += 1;
+        else if (ch === '」') depth -= 1;
+        else if (depth === 0) out += ch;
+      }
+      return out;
+    };
+    /** Every zh-Hant string of a parsed YAML value, with where it is. */
+    const zhStrings = (value: unknown, where: string): [string, string][] =>
+      Array.isArray(value) ? value.flatMap((v, i) => zhStrings(v, `${where}[${(v as { id?: string })?.id ?? i}]`))
+        : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => (k === 'zh-Hant' && typeof v === 'string' ? [[where, v] as [string, string]] : zhStrings(v, `${where}.${k}`)))
+        : [];
+    const transcriptHeader = readFileSync(join(process.cwd(), 'content/transcripts', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!;
+    const files: [string, unknown][] = [
+      ...readdirSync(annotationDir).map((f) => [f, parse(readFileSync(join(annotationDir, f), 'utf8'))] as [string, unknown]),
+      ...['predictions.yaml', 'speakers.yaml'].map((f) => [f, parse(readFileSync(join(process.cwd(), 'content/data', f), 'utf8'))] as [string, unknown]),
+      [`${slug}.mdx`, parse(transcriptHeader)],
+    ];
+    const checked = files.flatMap(([f, data]) => zhStrings(data, f));
+    expect(checked.length).toBeGreaterThan(200);
+    expect(checked.filter(([, zh]) => halfWidth.test(ours(zh))).map(([where, zh]) => `${where}: ${ours(zh).match(halfWidth)![0]}`)).toEqual([]);
     // The labels of an open fact-check: "Finding:" in English, "結論：" in Chinese.
     const findingLabel = (page: string) => {
       const $ = loadPage(page);
