@@ -127,8 +127,6 @@ export interface SourcesStrings {
   type: Record<(typeof sourceTypes)[number], string>;
   /** Source index: "copy of" before the original's name. */
   copyOf: string;
-  /** Source list of a note: the clause after the source type, including its leading comma. */
-  copyOfClause: (original: string) => string;
 }
 
 /** Strings of the prediction ledger. */
@@ -234,7 +232,6 @@ export const ui: Record<Locale, UiStrings> = {
       descriptive: 'descriptive title',
       type: { primary: 'primary', secondary: 'secondary report', 'syndicated-copy': 'syndicated copy', aggregator: 'aggregator / mirror' },
       copyOf: 'copy of',
-      copyOfClause: (original) => `, copy of ${original}`,
     },
     predictions: {
       title: 'Prediction ledger',
@@ -334,7 +331,6 @@ export const ui: Record<Locale, UiStrings> = {
       descriptive: '描述性標題',
       type: { primary: '第一手', secondary: '二手報導', 'syndicated-copy': '轉載副本', aggregator: '聚合站/鏡像' },
       copyOf: '轉載自',
-      copyOfClause: (original) => `，轉載自 ${original}`,
     },
     predictions: {
       title: '預測追蹤',
