@@ -1,0 +1,74 @@
+/**
+ * A page that arrives slowly does not move under the reader. Over a slow link (tests/support/
+ * slow-link.ts: 256-byte pieces, a pause after each) the browser may paint a page before all of
+ * it is there; nothing it has painted may then move as the rest arrives (no layout shift), on a
+ * phone and on a wide screen. Before each page's first paint was made to wait for its opening
+ * (src/layouts/Base.astro, firstPaintAt), the header was painted without its theme switch and its
+ * search box jumped left when the switch came, and a definition list's values moved right each time
+ * a longer term arrived. (With other piece sizes a segment's row also moved when its copy button
+ * came: src/styles/global.css, .seg-head.)
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch } from '../support/browser';
+import { startSlowLink } from '../support/slow-link';
+
+let browser: Awaited<ReturnType<typeof launch>>;
+let context: BrowserContext;
+let link: Awaited<ReturnType<typeof startSlowLink>>;
+
+beforeAll(async () => {
+  link = await startSlowLink(inject('baseUrl'), { pieceBytes: 256, fineBytes: 12_288, pauseMs: 20 });
+  browser = await launch();
+  context = browser.context;
+});
+afterAll(async () => {
+  await browser?.close();
+  await link?.close();
+});
+
+const pages = [
+  '/',
+  '/transcripts/x-takeover-2025/',
+  '/zh-hant/transcripts/x-takeover-2025/',
+  '/transcripts/x-takeover-2025/tesla-storage-2024-31-4-gwh/',
+  `/search/?q=${encodeURIComponent('海嘯')}`,
+  '/zh-hant/fact-checks/',
+  '/predictions/',
+  '/sources/',
+];
+
+describe.concurrent('a page arriving over a slow link', () => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+    it(`moves nothing already painted as the rest arrives, ${viewport.width} px wide`, async () => {
+      const moved: string[] = [];
+      for (const path of pages) {
+        const page = await context.newPage();
+        await page.setViewportSize(viewport);
+        // Recorded from the start: every shift of the page's life, described where it happened.
+        await page.addInitScript(() => {
+          const w = window as unknown as { shifts: string[] };
+          w.shifts = [];
+          const at = (q: DOMRectReadOnly) => `${Math.round(q.x)},${Math.round(q.y)}`;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+              if (e.hadRecentInput) continue;
+              const what = (e.sources ?? []).map((s) => {
+                const el = s.node instanceof Element ? s.node : undefined;
+                return `${el ? el.tagName.toLowerCase() + (el.classList[0] ? `.${el.classList[0]}` : '') : 'text'} ${at(s.previousRect)} → ${at(s.currentRect)}`;
+              });
+              w.shifts.push(`${e.value.toFixed(4)}: ${what.join('; ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(link.url + path, { waitUntil: 'load' });
+        if (path.startsWith('/search/')) await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'results', null, { timeout: 15_000 });
+        // Two more frames, so that a shift of the last one is reported.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        moved.push(...(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).map((s) => `${path} ${s}`));
+        await page.close();
+      }
+      expect(moved).toEqual([]);
+    });
+  }
+});
