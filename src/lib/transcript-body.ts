@@ -6,6 +6,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ContentError, describeIssues } from './content-error';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment';
+import { pageIdClash } from './page-ids';
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
@@ -113,10 +114,14 @@ export function parseTranscriptBody(body: string, file: string): Section[] {
       }
       const segment = readSegment(child, file, body);
       if (seen.has(segment.id)) throw new ContentError(file, segment.id, `${line(child)}duplicate segment id`);
+      const clash = pageIdClash(segment.id);
+      if (clash) throw new ContentError(file, segment.id, `${line(child)}segment id not allowed: ${clash}`);
       seen.add(segment.id);
       section.segments.push(segment);
     }
     if (seen.has(section.id)) throw new ContentError(file, section.id, 'section id collides with another id in this transcript');
+    const clash = pageIdClash(section.id);
+    if (clash) throw new ContentError(file, section.id, `${line(node)}section id not allowed: ${clash}`);
     seen.add(section.id);
     sections.push(section);
   }

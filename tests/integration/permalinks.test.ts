@@ -4,11 +4,14 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadPage } from '../support/dist';
+import { htmlFiles } from '../support/sitemap';
+import { pageIds, pageIdPrefixes } from '../../src/lib/page-ids';
 
 const base = inject('baseUrl');
 const exp = JSON.parse(readFileSync('dist/transcripts/x-takeover-2025.json', 'utf8')) as {
   slug: string;
   segments: { id: string; permalink: string; text: { 'zh-Hant': string; en: string } }[];
+  sections: { id: string }[];
 };
 const registry = JSON.parse(readFileSync('content/ids/x-takeover-2025.json', 'utf8')) as { ids: string[]; redirects: Record<string, string> };
 const get = async (path: string) => {
@@ -19,6 +22,19 @@ const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'")
 const meta = (html: string, key: string) => [...html.matchAll(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`, 'g'))].map((m) => unescape(m[1]!));
 
 describe('segment permalinks', () => {
+  test('the transcript and segment pages give their own elements only the ids that content may not use (src/lib/page-ids.ts)', () => {
+    const anchors = new Set([...exp.segments.map((s) => s.id), ...exp.sections.map((s) => s.id)]);
+    const pages = htmlFiles().filter((f) => /^(zh-hant\/)?transcripts\/x-takeover-2025\//.test(f));
+    expect(pages.length).toBe(2 * (exp.segments.length + 1));
+    const own = new Set<string>();
+    for (const f of pages) for (const m of readFileSync(`dist/${f}`, 'utf8').matchAll(/ id="([^"]+)"/g)) if (!anchors.has(m[1]!)) own.add(m[1]!);
+    const unlisted = [...own].filter((id) => !pageIds.includes(id) && !pageIdPrefixes.some((p) => id.startsWith(p)));
+    expect(unlisted).toEqual([]);
+    // The list is not wider than the pages need: every whole id and every prefix is in use.
+    for (const id of pageIds) expect(own.has(id), id).toBe(true);
+    for (const p of pageIdPrefixes) expect([...own].some((id) => id.startsWith(p)), p).toBe(true);
+  });
+
   test('every published id has a permalink page in the export, in both interface languages', () => {
     const ids = exp.segments.map((s) => s.id);
     for (const id of registry.ids) expect(ids.includes(id) || id in registry.redirects, id).toBe(true);
