@@ -24,7 +24,10 @@ export async function startSlowLink(upstream: string, options: SlowLinkOptions) 
       const headers = [...r.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name));
       res.writeHead(r.status, Object.fromEntries(headers));
       const body = Buffer.from(await r.arrayBuffer());
-      if (!(r.headers.get('content-type') ?? '').startsWith('text/html')) return res.end(body);
+      if (!(r.headers.get('content-type') ?? '').startsWith('text/html')) {
+        res.end(body);
+        return;
+      }
       for (let at = 0; at < body.length;) {
         const next = Math.min(body.length, at < options.fineBytes ? at + options.pieceBytes : at + 16_384);
         res.write(body.subarray(at, next));
