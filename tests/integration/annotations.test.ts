@@ -104,6 +104,13 @@ describe('the transcript page shows each note in place', () => {
     };
     expect(findingLabel(`transcripts/${slug}/`)).toBe('Finding:');
     expect(findingLabel(`zh-hant/transcripts/${slug}/`)).toBe('結論：');
+    // The transcript's source line joins the publisher and the byline with the locale's comma.
+    const sourceLine = (page: string, label: string) => {
+      const $ = loadPage(page);
+      return $('.meta-list dt').filter((_, e) => $(e).text() === label).next('dd').text();
+    };
+    expect(sourceLine(`transcripts/${slug}/`, 'Source report')).toMatch(/\), Byline AI深度研究員 — https:/u);
+    expect(sourceLine(`zh-hant/transcripts/${slug}/`, '原始報導')).toMatch(/\)，署名 AI深度研究員 — https:/u);
   });
 
   it('every other note shows its title while closed, and no two closed notes of one segment read the same', () => {
