@@ -68,7 +68,7 @@ describe('the transcript page shows each note in place', () => {
     }
   });
 
-  it('our Chinese uses full-width punctuation next to Chinese text, in the notes, the data files, the transcript’s header and between the page’s labels and what follows', () => {
+  it('our Chinese uses full-width punctuation next to Chinese text, in the notes, the data files, the transcript’s header, the About page and between the page’s labels and what follows', () => {
     // Half-width , : ; ? ! or ( ) touching a Han character. The report's words quoted in 「…」 keep its
     // own punctuation, and so does a name as its owner writes it.
     const halfWidth = /\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u;
@@ -94,7 +94,10 @@ describe('the transcript page shows each note in place', () => {
       ...['predictions.yaml', 'speakers.yaml'].map((f) => [f, parse(readFileSync(join(process.cwd(), 'content/data', f), 'utf8'))] as [string, unknown]),
       [`${slug}.mdx`, parse(transcriptHeader)],
     ];
-    const checked = files.flatMap(([f, data]) => zhStrings(data, f));
+    // The Chinese About page is prose we write too: each line of its Markdown, link targets set aside.
+    const about = readFileSync(join(process.cwd(), 'content/pages/about.zh-Hant.mdx'), 'utf8').replace(/\]\([^)]*\)/g, ']');
+    const aboutLines = about.split('\n').map((line, i) => [`about.zh-Hant.mdx:${i + 1}`, line] as [string, string]);
+    const checked = [...files.flatMap(([f, data]) => zhStrings(data, f)), ...aboutLines];
     expect(checked.length).toBeGreaterThan(200);
     expect(checked.filter(([, zh]) => halfWidth.test(ours(zh))).map(([where, zh]) => `${where}: ${ours(zh).match(halfWidth)![0]}`)).toEqual([]);
     // The labels of an open fact-check: "Finding:" in English, "結論：" in Chinese.
