@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launch } from '../support/browser';
 import { startSlowLink } from '../support/slow-link';
+import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts';
 
 let browser: Awaited<ReturnType<typeof launch>>;
 let context: BrowserContext;
@@ -45,27 +46,10 @@ describe.concurrent('a page arriving over a slow link', () => {
       for (const path of pages) {
         const page = await context.newPage();
         await page.setViewportSize(viewport);
-        // Recorded from the start: every shift of the page's life, described where it happened.
-        await page.addInitScript(() => {
-          const w = window as unknown as { shifts: string[] };
-          w.shifts = [];
-          const at = (q: DOMRectReadOnly) => `${Math.round(q.x)},${Math.round(q.y)}`;
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
-              if (e.hadRecentInput) continue;
-              const what = (e.sources ?? []).map((s) => {
-                const el = s.node instanceof Element ? s.node : undefined;
-                return `${el ? el.tagName.toLowerCase() + (el.classList[0] ? `.${el.classList[0]}` : '') : 'text'} ${at(s.previousRect)} → ${at(s.currentRect)}`;
-              });
-              w.shifts.push(`${e.value.toFixed(4)}: ${what.join('; ')}`);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         await page.goto(link.url + path, { waitUntil: 'load' });
         if (path.startsWith('/search/')) await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'results', null, { timeout: 15_000 });
-        // Two more frames, so that a shift of the last one is reported.
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        moved.push(...(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).map((s) => `${path} ${s}`));
+        moved.push(...(await layoutShifts(page)).map((s) => `${path} ${s}`));
         await page.close();
       }
       expect(moved).toEqual([]);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { launch } from '../support/browser';
+import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts';
 import { PAGEFIND_WASM } from '../../src/scripts/search-boot';
 
 const base = inject('baseUrl');
@@ -262,16 +263,11 @@ describe('states and interface', () => {
     for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
       const p = await context.newPage();
       await p.setViewportSize(viewport);
+      await recordLayoutShifts(p);
       await p.goto(searchUrl({ q: '海嘯' }));
       expect((await settled(p, '海嘯')).state).toBe('results');
       await p.waitForTimeout(300);
-      const shifts = await p.evaluate(() => new Promise<string[]>((resolve) => {
-        new PerformanceObserver((list) => resolve((list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[])
-          .filter((e) => !e.hadRecentInput)
-          .map((e) => `${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.tagName ?? '?').join(',')}`))).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve([]), 1000);
-      }));
-      expect(shifts, `${viewport.width} px`).toEqual([]);
+      expect(await layoutShifts(p), `${viewport.width} px`).toEqual([]);
       await p.close();
     }
   });
