@@ -59,8 +59,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  *   costs when nothing is fetched before Enter, for diagnosis, and has no budget.
  * On an input event the page fetches the index chunks and the top result's data of what is in the
  * box (src/scripts/search.ts, fetchAhead), so in the reader's cases part of the work starts before
- * Enter. The first query is always put in with `fill` and Enter at once, on a page that has loaded
- * nothing.
+ * Enter. The first query is always pasted, Enter at once, on a page that has loaded nothing.
  */
 async function session(base, first, later, entry) {
   const profile = mkdtempSync(join(tmpdir(), 'il-bench-'));
@@ -119,11 +118,9 @@ async function session(base, first, later, entry) {
         window.__t0 = undefined;
         window.__tInput = undefined;
       });
-      if (how === 'fill') await page.fill('#search-q', q);
-      else if (how === 'pasted') {
-        await page.$eval('#search-q', (input) => { input.value = ''; });
-        await page.fill('#search-q', q);
-      } else if (how === 'no input event') await page.$eval('#search-q', (input, value) => { input.value = value; }, q);
+      // Playwright's fill replaces what the box holds in one input event, as a paste over a selection does.
+      if (how === 'pasted') await page.fill('#search-q', q);
+      else if (how === 'no input event') await page.$eval('#search-q', (input, value) => { input.value = value; }, q);
       else {
         await page.$eval('#search-q', (input) => { input.value = ''; });
         await page.locator('#search-q').pressSequentially(q, { delay: TYPING_MS });
@@ -143,7 +140,7 @@ async function session(base, first, later, entry) {
       return r;
     };
     counting = true;
-    const firstRun = await run(first, 'fill');
+    const firstRun = await run(first, 'pasted');
     await page.waitForLoadState('networkidle');
     counting = false;
     const firstBytes = bytes;
@@ -172,7 +169,7 @@ async function measure(label, siteDir, first, later, segments) {
     server.stop();
   }
   const all = Object.values(runs).flat();
-  const later_ = (entry) => {
+  const laterFigures = (entry) => {
     const ms = runs[entry].flatMap((r) => r.laterMs);
     return { median: median(ms), max: Math.max(...ms) };
   };
@@ -187,7 +184,7 @@ async function measure(label, siteDir, first, later, segments) {
     firstKB: median(all.map((r) => r.firstBytes)) / 1024,
     firstRequests: median(all.map((r) => r.firstRequests)),
     byKind: all[0].byKind,
-    later: Object.fromEntries(ENTRIES.map((e) => [e, later_(e)])),
+    later: Object.fromEntries(ENTRIES.map((e) => [e, laterFigures(e)])),
     /** From the paste's input event to the Enter key, in the 'pasted' sessions. */
     pasteGapMs: median(runs.pasted.flatMap((r) => r.gaps)),
     indexKB: bytes / 1024,
