@@ -75,9 +75,12 @@ async function session(base, first, later, entry) {
       // page got to handle it: a busy page (a pasted query's chunks being loaded) makes the key
       // wait, and a reader waits with it.
       document.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__t0 = e.timeStamp; }, { capture: true });
-      // Says when a search has put its results on screen (the page's own measure), so that the
-      // benchmark waits without polling the page while it works.
-      new PerformanceObserver((list) => { if (list.getEntriesByName('il-search').length) console.debug(done); }).observe({ type: 'measure' });
+      // Says when the search started by Enter has put its results on screen (the page's own measure),
+      // so that the benchmark waits without polling the page while it works. A search the page began
+      // before Enter (typing paused for its debounce) does not count.
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('il-search').some((m) => window.__t0 !== undefined && m.startTime >= window.__t0)) console.debug(done);
+      }).observe({ type: 'measure' });
     }, DONE);
     // Playwright's own scripts are set up in the page now, not in the middle of the first query.
     await page.$eval('#search-q', () => undefined);
