@@ -24,6 +24,11 @@ if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
   console.error('dist/pagefind is missing: run `npm run build` first.');
   process.exit(1);
 }
+// Without the compressed copies the server sends every file whole, and the bytes would not be a reader's.
+if (!existsSync(join(dist, 'pagefind', 'pagefind.js.br'))) {
+  console.error('dist/ has no compressed copies (dist/pagefind/pagefind.js.br): run `npm run build` (it ends with scripts/compress.mjs).');
+  process.exit(1);
+}
 
 const dirSize = (d) => readdirSync(d, { recursive: true }).reduce((n, f) => {
   const s = statSync(join(d, String(f)));
