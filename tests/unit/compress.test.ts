@@ -1,0 +1,41 @@
+/** scripts/compress.mjs: the compressed copies the server sends must inflate to the very bytes of the file. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compressDir } from '../../scripts/compress.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'interlinear-compress-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// A page larger than brotli's smallest window (1 KB) and smaller than its default one (4 MB), with
+// Chinese text, as the site's pages are; a file too small to be worth compressing; and a Pagefind file,
+// which Pagefind writes as a gzip stream of its signature and data.
+const page = `<!doctype html><html lang="zh-Hant"><body>${Array.from({ length: 400 }, (_, i) => `<p id="s${i}">超音速海嘯 ${i} supersonic tsunami ${i * 7919}</p>`).join('')}</body></html>`;
+const tiny = '{"a":1}';
+const pagefindData = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(page.repeat(3))]);
+
+describe('compressDir', () => {
+  mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, 'tiny.json'), tiny);
+  writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-hant_1.pf_fragment'), gzipSync(pagefindData));
+  const totals = compressDir(dir);
+
+  it('writes brotli and gzip copies of a page that inflate to the page itself', () => {
+    expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(page);
+    expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(page);
+    expect(readFileSync(join(dir, 'index.html.br')).length).toBeLessThan(page.length / 4);
+    expect(totals.files).toBe(1);
+  });
+
+  it('leaves files under 512 bytes alone', () => {
+    expect(existsSync(join(dir, 'tiny.json.br'))).toBe(false);
+  });
+
+  it('gives a Pagefind file a brotli copy of its inflated content, and leaves its gzip stream as it is', () => {
+    expect(brotliDecompressSync(readFileSync(join(dir, 'pagefind', 'fragment', 'zh-hant_1.pf_fragment.br')))).toEqual(pagefindData);
+    expect(gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', 'zh-hant_1.pf_fragment')))).toEqual(pagefindData);
+  });
+});
