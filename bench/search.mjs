@@ -298,7 +298,7 @@ try {
   const t0 = performance.now();
   await buildSearchIndex(synthetic(docs, 10_000), join(work, 'pagefind'));
   const indexSeconds = (performance.now() - t0) / 1000;
-  compressDir(join(work, 'pagefind'));
+  await compressDir(join(work, 'pagefind'));
   const r = await measure('synthetic', work, firstQuery, laterQueries, 10_000);
   r.indexSeconds = indexSeconds;
   results.push(r);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressDir } from '../../scripts/compress.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'interlinear-compress-'));
@@ -17,11 +17,14 @@ const tiny = '{"a":1}';
 const pagefindData = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(page.repeat(3))]);
 
 describe('compressDir', () => {
-  mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), page);
-  writeFileSync(join(dir, 'tiny.json'), tiny);
-  writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-hant_1.pf_fragment'), gzipSync(pagefindData));
-  const totals = compressDir(dir);
+  let totals: { files: number };
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), page);
+    writeFileSync(join(dir, 'tiny.json'), tiny);
+    writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-hant_1.pf_fragment'), gzipSync(pagefindData));
+    totals = await compressDir(dir);
+  });
 
   it('writes brotli and gzip copies of a page that inflate to the page itself', () => {
     expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(page);
