@@ -6,10 +6,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 import { compressDir } from '../scripts/compress.mjs';
-import { serve } from './_lib.mjs';
+import { browser, serve } from './_lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -50,7 +49,6 @@ const indexSize = (d) => {
 };
 
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** What the page logs when a search's results are on screen. */
 const DONE = 'il-bench: results on screen';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -76,8 +74,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * fetchAhead), so at a reader's pace part of the work is done before Enter.
  */
 async function session(base, first, later, entry) {
-  const profile = mkdtempSync(join(tmpdir(), 'il-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
+  // A fresh profile each time: a cold cache.
+  const { context, close } = await browser();
   try {
     const page = await context.newPage();
     await page.goto(`${base}/search/`);
@@ -175,8 +173,7 @@ async function session(base, first, later, entry) {
     for (const q of later) laterRuns.push(await run(q, entry));
     return { byKind: { ...byKind }, rttMs, firstMs: firstRun.first, firstAllMs: firstRun.all, firstBytes, firstRequests, laterMs: laterRuns.map((r) => r.first), gaps: laterRuns.map((r) => r.gap) };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -194,8 +191,8 @@ const READER_ENTRIES = ['pasted', 'typed'];
  * for information.
  */
 async function fromHeader(base, q) {
-  const profile = mkdtempSync(join(tmpdir(), 'il-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
+  // A fresh profile each time: a cold cache.
+  const { context, close } = await browser();
   try {
     const page = await context.newPage();
     await page.addInitScript((done) => {
@@ -217,8 +214,7 @@ async function fromHeader(base, q) {
       return performance.timeOrigin + m.startTime + m.duration - Number(sessionStorage.getItem('il-bench-enter'));
     });
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
