@@ -73,6 +73,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * fetches the index chunks and the top result's data of what is in the box (src/scripts/search.ts,
  * fetchAhead), so at a reader's pace part of the work is done before Enter.
  */
+/** Clicks in a search box, pastes the query (one input event) and waits, at a reader's pace: Enter comes next. */
+async function clickAndPaste(page, selector, q) {
+  await page.click(selector);
+  await page.waitForTimeout(READER_MS);
+  await page.fill(selector, q);
+  await page.waitForTimeout(READER_MS);
+}
+
 async function session(base, first, later, entry) {
   // A fresh profile each time: a cold cache.
   const { context, close } = await browser();
@@ -134,12 +142,8 @@ async function session(base, first, later, entry) {
         window.__tInput = undefined;
       });
       // Playwright's fill replaces what the box holds in one input event, as a paste over a selection does.
-      if (how === 'pasted, first') {
-        await page.click('#search-q');
-        await page.waitForTimeout(READER_MS);
-        await page.fill('#search-q', q);
-        await page.waitForTimeout(READER_MS);
-      } else if (how === 'pasted') {
+      if (how === 'pasted, first') await clickAndPaste(page, '#search-q', q);
+      else if (how === 'pasted') {
         await page.fill('#search-q', q);
         await page.waitForTimeout(READER_MS);
       } else if (how === 'at once') await page.fill('#search-q', q);
@@ -164,7 +168,7 @@ async function session(base, first, later, entry) {
     };
     counting = true;
     // At a reader's pace in the reader's cases; at once in the diagnostic ones.
-    const firstRun = await run(first, entry === 'pasted' || entry === 'typed' ? 'pasted, first' : 'at once');
+    const firstRun = await run(first, READER_ENTRIES.includes(entry) ? 'pasted, first' : 'at once');
     await page.waitForLoadState('networkidle');
     counting = false;
     const firstBytes = bytes;
@@ -191,7 +195,7 @@ const READER_ENTRIES = ['pasted', 'typed'];
  * for information.
  */
 async function fromHeader(base, q) {
-  // A fresh profile each time: a cold cache.
+  // A fresh profile: nothing cached but what the transcript page loads.
   const { context, close } = await browser();
   try {
     const page = await context.newPage();
@@ -202,10 +206,7 @@ async function fromHeader(base, q) {
     }, DONE);
     await page.goto(`${base}/transcripts/x-takeover-2025/`);
     await page.waitForLoadState('networkidle');
-    await page.click('#site-search');
-    await page.waitForTimeout(READER_MS);
-    await page.fill('#site-search', q);
-    await page.waitForTimeout(READER_MS);
+    await clickAndPaste(page, '#site-search', q);
     const done = page.waitForEvent('console', (m) => m.text() === DONE);
     await page.keyboard.press('Enter');
     await done;
