@@ -1,5 +1,5 @@
-// Writes public/favicon.svg: 對 ("to face each other", as the two languages do) in white on the
-// site's ink colour. The glyph is drawn as a path, from the Noto Sans TC font the share images use,
+// Writes public/favicon.svg: 對 (as in 對照, "set side by side", as the two languages are) in white
+// on the site's ink colour. The glyph is drawn as a path, from the Noto Sans TC font the share images use,
 // so the icon looks the same everywhere: as SVG <text> in a generic "serif", it was drawn in whatever
 // CJK font the reader's system had, or as a missing-glyph box where it had none.
 // Run: node scripts/favicon.mjs (only when the icon is to change; the SVG is committed).

@@ -158,8 +158,10 @@ describe('security', () => {
     }
     expect(existsSync(join(distDir, 'favicon.svg')) && existsSync(join(distDir, 'manifest.webmanifest'))).toBe(true);
   });
+});
 
-  it('the icon is drawn with paths, so it needs no font on the reader\'s system (scripts/favicon.mjs)', () => {
+describe('site icon', () => {
+  it('is drawn with paths, so it needs no font on the reader\'s system (scripts/favicon.mjs)', () => {
     const icon = readFileSync(join(distDir, 'favicon.svg'), 'utf8');
     expect(icon).toMatch(/<path [^>]*d="M/);
     expect(icon).not.toMatch(/<text|font-family/);
