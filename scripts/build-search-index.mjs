@@ -1,6 +1,8 @@
-// Indexes an existing dist/ again: reads dist/search-records.json (which `astro build` writes and,
-// with the search-index integration, indexes and deletes itself; see docs/architecture.md,
-// "Search") and writes dist/pagefind/ with the same function the build uses.
+// The search index: the step of `npm run build` after `astro build`. Reads dist/search-records.json
+// (every segment as a search document, src/pages/search-records.json.ts), writes dist/pagefind/ and
+// deletes the records file, which is not published. Run as a process of its own once Astro's has
+// exited, so the two never hold their memory at the same time (docs/architecture.md, "Search").
+// A Pagefind error fails the step, and so the build.
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
@@ -8,7 +10,7 @@ import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
   const recordsFile = `${dist}search-records.json`;
-  if (!existsSync(recordsFile)) throw new Error(`${recordsFile} is missing: build with the search-index integration off, or run astro build first`);
+  if (!existsSync(recordsFile)) throw new Error(`${recordsFile} is missing: run astro build first (npm run build runs both)`);
   const docs = JSON.parse(readFileSync(recordsFile, 'utf8'));
   const started = performance.now();
   rmSync(`${dist}pagefind`, { recursive: true, force: true });

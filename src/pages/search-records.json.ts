@@ -1,12 +1,11 @@
 /**
- * Build-time only: every segment of every transcript as a search document. The documents go to
- * the search-index integration (src/integrations/search-index.ts), which indexes them with
- * Pagefind while the rest of the site renders and deletes this file at the end of the build.
+ * Build-time only: every segment of every transcript as a search document. The build's next step,
+ * scripts/build-search-index.mjs, indexes this file with Pagefind once `astro build` has exited,
+ * and deletes it: it is not published.
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site';
 import type { SearchDoc } from '../lib/search/records.ts';
-import { indexDuringBuild } from '../lib/search/index-hook.ts';
 
 export const GET: APIRoute = async () => {
   const { transcripts, speakers } = await getSite();
@@ -29,6 +28,5 @@ export const GET: APIRoute = async () => {
       }),
     ),
   );
-  indexDuringBuild(docs);
   return new Response(JSON.stringify(docs), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
