@@ -13,9 +13,9 @@ const root = process.cwd();
 const transcriptCount = Number(process.env.BENCH_TRANSCRIPTS ?? 50);
 
 /**
- * Memory of a process and all its descendants (Astro's node process with its worker threads, and
- * Pagefind's own process): the sum of their resident set sizes from /proc, in bytes. GNU time's
- * peak is that of the largest single process only, which leaves Pagefind out.
+ * Memory of a build step's process and all its descendants (the index step's node process and
+ * Pagefind's own process, for example): the sum of their resident set sizes from /proc, in bytes.
+ * GNU time's peak is that of the largest single process only, which leaves the others out.
  */
 function treeMemory(rootPid) {
   const parentOf = new Map();

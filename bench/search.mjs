@@ -53,6 +53,14 @@ const indexSize = (d) => {
 const DONE = 'il-bench: results on screen';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Clicks in a search box, pastes the query (one input event) and waits, at a reader's pace: Enter comes next. */
+async function clickAndPaste(page, selector, q) {
+  await page.click(selector);
+  await page.waitForTimeout(READER_MS);
+  await page.fill(selector, q);
+  await page.waitForTimeout(READER_MS);
+}
+
 /**
  * One cold session: fresh profile, page loaded, then the first query and the later ones.
  * `entry` is how the queries reach the box:
@@ -73,14 +81,6 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * fetches the index chunks and the top result's data of what is in the box (src/scripts/search.ts,
  * fetchAhead), so at a reader's pace part of the work is done before Enter.
  */
-/** Clicks in a search box, pastes the query (one input event) and waits, at a reader's pace: Enter comes next. */
-async function clickAndPaste(page, selector, q) {
-  await page.click(selector);
-  await page.waitForTimeout(READER_MS);
-  await page.fill(selector, q);
-  await page.waitForTimeout(READER_MS);
-}
-
 async function session(base, first, later, entry) {
   // A fresh profile each time: a cold cache.
   const { context, close } = await browser();
