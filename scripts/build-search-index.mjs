@@ -4,17 +4,15 @@
 // exited, so the two never hold their memory at the same time (docs/architecture.md, "Search").
 // A Pagefind error fails the step, and so the build.
 import { readFileSync, rmSync, existsSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-  const recordsFile = `${dist}search-records.json`;
-  if (!existsSync(recordsFile)) throw new Error(`${recordsFile} is missing: run astro build first (npm run build runs both)`);
-  const docs = JSON.parse(readFileSync(recordsFile, 'utf8'));
-  const started = performance.now();
-  rmSync(`${dist}pagefind`, { recursive: true, force: true });
-  const { records } = await buildSearchIndex(docs, `${dist}pagefind`);
-  rmSync(recordsFile);
-  console.log(`search: indexed ${records} segments into dist/pagefind in ${Math.round(performance.now() - started)} ms`);
-}
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const recordsFile = `${dist}search-records.json`;
+if (!existsSync(recordsFile)) throw new Error(`${recordsFile} is missing: run astro build first (npm run build runs both)`);
+const docs = JSON.parse(readFileSync(recordsFile, 'utf8'));
+const started = performance.now();
+rmSync(`${dist}pagefind`, { recursive: true, force: true });
+const { records } = await buildSearchIndex(docs, `${dist}pagefind`);
+rmSync(recordsFile);
+console.log(`search: indexed ${records} segments into dist/pagefind in ${Math.round(performance.now() - started)} ms`);
