@@ -60,6 +60,10 @@ export function assembleTranscript({ meta, file, body, speakers, sources, annota
     segments: section.segments.map((s) => {
       if (!speakers.has(s.speaker)) throw new ContentError(file, s.id, `unknown speaker "${s.speaker}" (not in content/data/speakers.yaml)`);
       if (!meta.speakers.includes(s.speaker)) throw new ContentError(file, s.id, `speaker "${s.speaker}" is not listed in the frontmatter speakers`);
+      // A person's words set as a heading are still their quote: readers filtering for quotes must find them.
+      if (s.kind === 'heading' && speakers.get(s.speaker)?.kind === 'person') {
+        throw new ContentError(file, s.id, `a heading in the words of "${s.speaker}" is a quote: write kind="quote" and keep level="${s.level ?? 2}"`);
+      }
       const placed: PlacedSegment = { ...s, index: segments.length, sectionId: section.id, annotations: [] };
       segments.push(placed);
       return placed;

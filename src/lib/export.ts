@@ -1,15 +1,20 @@
 import type { Transcript } from './assemble';
 import type { Annotation } from '../schemas/annotation';
 import { paths } from './urls';
+import { attributionFor } from './attribution';
 
-/** One annotation as exported: what a reader sees in the note, with source ids. */
-function exportAnnotation(a: Annotation) {
+/**
+ * One annotation as exported under one of its segments: what a reader sees in the note, with source
+ * ids. `attribution` is this segment's own (a note covering several segments may differ per segment).
+ */
+function exportAnnotation(a: Annotation, segmentId: string) {
+  const attribution = attributionFor(a, segmentId);
   return {
     id: a.id,
     kind: a.kind,
     ...(a.title && { title: a.title }),
     ...(a.verdict && { verdict: a.verdict }),
-    ...(a.attribution && { attribution: a.attribution }),
+    ...(attribution && { attribution }),
     ...(a.claim && { claim: a.claim }),
     ...(a.finding && { finding: a.finding }),
     body: a.body,
@@ -44,7 +49,7 @@ export function transcriptExport(t: Transcript, site: URL) {
       ...(s.level && { level: s.level }),
       section: s.sectionId,
       text: { 'zh-Hant': s.zh, en: s.en },
-      annotations: s.annotations.map(exportAnnotation),
+      annotations: s.annotations.map((a) => exportAnnotation(a, s.id)),
     })),
     sources: t.sources.map((s) => ({
       id: s.id,
@@ -53,6 +58,7 @@ export function transcriptExport(t: Transcript, site: URL) {
       url: s.url,
       ...(s.published && { published: s.published }),
       type: s.type,
+      provenance: s.provenance,
       ...(s.copyOf && { copyOf: s.copyOf }),
       language: s.language,
     })),

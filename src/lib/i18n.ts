@@ -87,6 +87,8 @@ export interface NoteStrings {
   claimBy: string;
   finding: string;
   attribution: string;
+  /** Heads the list of attributions when the segments of one note differ. */
+  attributionPerSegment: string;
   original: string;
   checked: string;
   sources: string;
@@ -118,11 +120,13 @@ export interface FactChecksStrings {
 /** Strings of the source index and source lists; `intro` takes the number of sources. */
 export interface SourcesStrings {
   title: string;
-  intro: (n: number) => string;
+  /** Takes the number of sources and how many of their URLs are given from memory, not seen. */
+  intro: (n: number, fromMemory: number) => string;
+  /** Label on a source whose URL the research gives from memory (src/schemas/source.ts `provenance`). */
+  fromMemory: string;
   citedBy: string;
   notCited: string;
   published: string;
-  descriptive: string;
   /** How close a source is to the fact (src/schemas/source.ts). */
   type: Record<(typeof sourceTypes)[number], string>;
   /** Source index: "copy of" before the original's name. */
@@ -199,6 +203,7 @@ export const ui: Record<Locale, UiStrings> = {
       claimBy: 'Claim by',
       finding: 'Finding',
       attribution: 'Attribution',
+      attributionPerSegment: 'Attribution, segment by segment',
       original: 'His documented English words',
       checked: 'Checked',
       sources: 'Sources',
@@ -225,12 +230,12 @@ export const ui: Record<Locale, UiStrings> = {
     },
     sources: {
       title: 'Sources',
-      intro: (n) => `${n} sources. Every URL is one the research actually saw; many are syndicated copies or mirrors of the original report, and each says so.`,
+      intro: (n, m) => `${n} sources. The research saw each of these URLs in an archived copy, except ${m} that it gives from memory without having confirmed them; those are marked. Many are syndicated copies or mirrors of the original report, and each says so.`,
+      fromMemory: 'URL from memory, not confirmed',
       citedBy: 'Cited at',
       notCited: 'Not cited by any note.',
       published: 'published',
-      descriptive: 'descriptive title',
-      type: { primary: 'primary', secondary: 'secondary report', 'syndicated-copy': 'syndicated copy', aggregator: 'aggregator / mirror' },
+      type: { primary: 'primary', secondary: 'secondary report', 'syndicated-copy': 'syndicated copy', aggregator: 'aggregator / mirror', reference: 'where documents live (not read)' },
       copyOf: 'copy of',
     },
     predictions: {
@@ -298,6 +303,7 @@ export const ui: Record<Locale, UiStrings> = {
       claimBy: '說法出自',
       finding: '結論',
       attribution: '出處',
+      attributionPerSegment: '各段出處',
       original: '他有紀錄的英文原話',
       checked: '查核',
       sources: '來源',
@@ -324,12 +330,12 @@ export const ui: Record<Locale, UiStrings> = {
     },
     sources: {
       title: '資料來源',
-      intro: (n) => `共 ${n} 個來源。每個網址都是研究實際看過的頁面；許多是原報導的轉載副本或鏡像，均已註明。`,
+      intro: (n, m) => `共 ${n} 個來源。除了 ${m} 個憑記憶提供、未經證實的網址（均已標明）之外，每個網址研究都在存檔副本中看過。許多是原報導的轉載副本或鏡像，均已註明。`,
+      fromMemory: '網址憑記憶提供，未經證實',
       citedBy: '引用於',
       notCited: '沒有註解引用。',
       published: '發佈',
-      descriptive: '描述性標題',
-      type: { primary: '第一手', secondary: '二手報導', 'syndicated-copy': '轉載副本', aggregator: '聚合站/鏡像' },
+      type: { primary: '第一手', secondary: '二手報導', 'syndicated-copy': '轉載副本', aggregator: '聚合站/鏡像', reference: '文件所在位置（未讀取）' },
       copyOf: '轉載自',
     },
     predictions: {

@@ -15,9 +15,10 @@
  * tests/unit/segment-height.test.ts checks that it has one rule per step). */
 export const HEIGHT_STEPS = 24;
 
-export function heightStep(segment: { zh: string; en: string; kind: string }, notes: number): number {
+export function heightStep(segment: { zh: string; en: string; kind: string; level?: number | undefined }, notes: number): number {
   const lines = Math.ceil([...segment.zh].length / 14) + Math.ceil(segment.en.length / 30);
-  const text = segment.kind === 'heading' ? 3.7 + 2.36 * lines : 6.9 + 1.26 * lines;
+  // Anything set as a heading (a heading, or a quote with a level) has the heading's larger type.
+  const text = segment.kind === 'heading' || segment.level !== undefined ? 3.7 + 2.36 * lines : 6.9 + 1.26 * lines;
   const rem = 1.5 * (text + 3.1 * notes);
   return Math.min(HEIGHT_STEPS, Math.max(1, Math.ceil(rem / 4)));
 }

@@ -2,6 +2,7 @@ import type { Transcript } from './assemble';
 import type { Annotation } from '../schemas/annotation';
 import type { Source } from '../schemas/source';
 import { paths } from './urls';
+import { attributionsBySegment } from './attribution';
 
 /** W3C Web Annotation motivation for each kind of note. */
 const motivation: Record<Annotation['kind'], string> = {
@@ -15,11 +16,22 @@ const motivation: Record<Annotation['kind'], string> = {
  * The transcript's annotations as a W3C Web Annotation collection (JSON-LD), so annotation tools
  * can load them. Each targets its segments on the transcript page with a FragmentSelector (the
  * segment id) and a TextQuoteSelector on the segment's text, in Chinese and in English.
+ * A quote's attribution belongs to each segment, not to the note: it is published as one
+ * `classifying` annotation per covered segment, targeting that segment alone, whose id is the note's
+ * anchor on that segment's own page (where the note shows that segment's attribution).
  */
 export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<string, Source>) {
   const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
   const segments = new Map(t.segments.map((s) => [s.id, s]));
-  const items = t.annotations.map((a) => ({
+  const selectors = (segId: string) => {
+    const seg = segments.get(segId)!;
+    const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
+    return [
+      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh }] },
+      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en }] },
+    ];
+  };
+  const notes = t.annotations.map((a) => ({
     id: `${pageUrl}#note-${a.id}`,
     type: 'Annotation',
     motivation: motivation[a.kind],
@@ -34,15 +46,20 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
         return { id: s.url, type: 'Text', purpose: 'linking', title: s.title, language: s.language };
       }),
     ],
-    target: a.segments.flatMap((segId) => {
-      const seg = segments.get(segId)!;
-      const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
-      return [
-        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh }] },
-        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en }] },
-      ];
-    }),
+    target: a.segments.flatMap(selectors),
   }));
+  const attributions = t.annotations.flatMap((a) =>
+    attributionsBySegment(a).map(({ segment, attribution }) => ({
+      id: `${new URL(paths.segment('en', t.meta.slug, segment), site).href}#note-${a.id}`,
+      type: 'Annotation',
+      motivation: 'classifying',
+      ...(a.checked && { created: a.checked }),
+      creator: { type: 'Organization', name: 'Interlinear' },
+      body: [{ type: 'TextualBody', purpose: 'classifying', value: `attribution:${attribution}` }],
+      target: selectors(segment),
+    })),
+  );
+  const items = [...notes, ...attributions];
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: new URL(paths.exportJsonLd(t.meta.slug), site).href,

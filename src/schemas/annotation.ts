@@ -26,8 +26,13 @@ export const annotationSchema = z
     claimant: idSchema.optional(),
     /** The verdict on the scale (fact-checks only). */
     verdict: verdictSchema.optional(),
-    /** For quotes: how far the wording is attributed to the speaker, separate from the verdict. */
-    attribution: attributionSchema.optional(),
+    /**
+     * For quotes: how far the wording is attributed to the speaker, separate from the verdict. One
+     * value when it holds for every segment the note covers; otherwise a map from each covered segment
+     * id to its own value (every segment in `segments`, no other), so that a segment whose own wording
+     * was not found never inherits a better attribution from its neighbour.
+     */
+    attribution: z.union([attributionSchema, z.record(idSchema, attributionSchema)]).optional(),
     /** Date of our editorial review of the evidence (fact-checks). */
     checked: partialDateSchema.optional(),
     /** What exactly was checked, in one sentence (fact-checks). */
@@ -62,6 +67,13 @@ export const annotationSchema = z
       for (const f of ['verdict', 'attribution', 'finding'] as const) {
         if (a[f] !== undefined) issue(f, `only a fact-check has a ${f}`);
       }
+    }
+    if (a.attribution !== undefined && typeof a.attribution === 'object') {
+      const keys = Object.keys(a.attribution);
+      const missing = a.segments.filter((id) => !keys.includes(id));
+      const extra = keys.filter((id) => !a.segments.includes(id));
+      if (missing.length) issue('attribution', `attribution per segment must name every segment of the note; missing: ${missing.join(', ')}`);
+      if (extra.length) issue('attribution', `attribution names segments the note does not cover: ${extra.join(', ')} (add them to segments, or remove them)`);
     }
     if (a.originalEnglish && !a.originalEnglishSource) {
       issue('originalEnglishSource', 'original English words need their source');

@@ -11,9 +11,12 @@ export const segmentSchema = z
     id: idSchema,
     /** Speaker id (content/data/speakers.yaml). */
     speaker: idSchema,
-    /** quote, claim, narration or heading. */
+    /** quote, claim, narration or heading (the report's own heading; a speaker's words set as a heading are a quote with a level). */
     kind: z.enum(segmentKinds),
-    /** Heading level for `heading` segments: 2 (section heading) or 3 (sub-heading). */
+    /**
+     * Heading level: 2 (section heading) or 3 (sub-heading). Required on a `heading`; also allowed on a
+     * `quote` that the report sets as a heading (a speaker's words used as a heading stay a quote).
+     */
     level: z.coerce.number().int().min(2).max(3).optional(),
     /** The original Traditional Chinese, verbatim. */
     zh: z.string().trim().min(1, 'the <Zh> text is missing or empty'),
@@ -22,7 +25,7 @@ export const segmentSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'heading' && s.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a heading needs level="2" or level="3"' });
-    if (s.kind !== 'heading' && s.level !== undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'only a heading has a level' });
+    if (s.kind !== 'heading' && s.kind !== 'quote' && s.level !== undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'only a heading, or a quote set as a heading, has a level' });
   });
 export type Segment = z.infer<typeof segmentSchema>;
 

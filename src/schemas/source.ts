@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
-import { idSchema, partialDateSchema, webUrlSchema } from './common';
+import { bilingualSchema, idSchema, partialDateSchema, webUrlSchema } from './common';
 
 /** How close a source is to the fact it supports. */
-export const sourceTypes = ['primary', 'secondary', 'syndicated-copy', 'aggregator'] as const;
+export const sourceTypes = ['primary', 'secondary', 'syndicated-copy', 'aggregator', 'reference'] as const;
+
+/** Whether the research saw this exact URL, or gives it from memory without having confirmed it. */
+export const provenances = ['seen', 'from-memory'] as const;
 
 /** A document an annotation cites (content/data/sources.yaml). */
 export const sourceSchema = z.object({
@@ -10,23 +13,39 @@ export const sourceSchema = z.object({
   id: idSchema,
   /** The page's title as seen; see `titleNote` when it is descriptive. */
   title: z.string().trim().min(1),
-  /** Set when `title` is our description because the page's own title was not recorded. */
-  titleNote: z.string().optional(),
+  /** Set when `title` is our description because the page's own title was not recorded; shown in both interface languages. */
+  titleNote: bilingualSchema.optional(),
   /** Who published this copy (for a syndicated copy: the site that carries it). */
   publisher: z.string().trim().min(1),
-  /** The URL exactly as seen by the research; never constructed by hand. */
+  /** The URL exactly as the research dossier gives it; never constructed by hand (see `provenance`). */
   url: webUrlSchema,
+  /**
+   * `seen`: the research saw this exact URL (in an archived copy). `from-memory`: the dossier gives it
+   * from memory and did not confirm it; the site says so wherever the source is listed. Defaults to `seen`.
+   */
+  provenance: z.enum(provenances).default('seen'),
   /** Publication date, only as precise as known; omitted when unknown. */
   published: partialDateSchema.optional(),
   /** When the page was consulted, only when that was recorded. */
   accessed: partialDateSchema.optional(),
-  /** primary document, secondary report, syndicated copy of another outlet's report, or low-authority aggregator/mirror. */
+  /**
+   * primary document, secondary report, syndicated copy of another outlet's report, low-authority
+   * aggregator/mirror, or `reference`: a site named only as where documents live, not a document read.
+   */
   type: z.enum(sourceTypes),
   /** For copies: whose original report this copies. */
   copyOf: z.string().optional(),
   /** Language of the page (BCP 47). */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$/, 'must be a BCP 47 language tag such as en or zh-Hant'),
-  /** Anything a reader should know about this copy (excerpt only, unconfirmed, low authority…). */
-  note: z.string().optional(),
+  /** Anything a reader should know about this copy (excerpt only, unconfirmed, low authority…), in both interface languages. */
+  note: bilingualSchema.optional(),
+}).superRefine((s, ctx) => {
+  // A URL nobody saw cannot be offered as a primary document the research read.
+  if (s.provenance === 'from-memory' && s.type === 'primary') {
+    ctx.addIssue({ code: 'custom', path: ['type'], message: `[${s.id}] a from-memory URL was not read, so it is not a primary document: use type: reference` });
+  }
+  if (s.provenance === 'from-memory' && !s.note) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: `[${s.id}] a from-memory URL needs a note saying what it is given for` });
+  }
 });
 export type Source = z.infer<typeof sourceSchema>;

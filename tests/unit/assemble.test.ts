@@ -9,7 +9,7 @@ const speakers = new Map<string, Speaker>([
   ['elon-musk', { id: 'elon-musk', name: { en: 'Elon Musk', 'zh-Hant': '馬斯克' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'person' }],
   ['ai-deep-researcher', { id: 'ai-deep-researcher', name: { en: 'Author', 'zh-Hant': '作者' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'narrator' }],
 ]);
-const source: Source = { id: 'a-source', title: 'T', publisher: 'P', url: 'https://example.org/a', type: 'secondary', language: 'en' };
+const source: Source = { id: 'a-source', title: 'T', publisher: 'P', url: 'https://example.org/a', provenance: 'seen', type: 'secondary', language: 'en' };
 const body = `<Section id="opening" zh="開場" en="Opening">
 
 <Segment id="first-quote" speaker="elon-musk" kind="quote">
