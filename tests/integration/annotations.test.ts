@@ -68,7 +68,7 @@ describe('the transcript page shows each note in place', () => {
     }
   });
 
-  it('our Chinese uses full-width punctuation next to Chinese text, in the notes, the data files, the transcript’s header, the About page and between the page’s labels and what follows', () => {
+  it('our Chinese uses full-width punctuation next to Chinese text, in the notes, the data files (the sources’ notes too), the transcript’s header, the About page and between the page’s labels and what follows', () => {
     // Half-width , : ; ? ! or ( ) touching a Han character. The report's words quoted in 「…」 keep its
     // own punctuation, and so does a name as its owner writes it.
     const halfWidth = /\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u;
@@ -91,7 +91,7 @@ describe('the transcript page shows each note in place', () => {
     const transcriptHeader = readFileSync(join(process.cwd(), 'content/transcripts', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!;
     const files: [string, unknown][] = [
       ...readdirSync(annotationDir).map((f) => [f, parse(readFileSync(join(annotationDir, f), 'utf8'))] as [string, unknown]),
-      ...['predictions.yaml', 'speakers.yaml'].map((f) => [f, parse(readFileSync(join(process.cwd(), 'content/data', f), 'utf8'))] as [string, unknown]),
+      ...['predictions.yaml', 'speakers.yaml', 'sources.yaml'].map((f) => [f, parse(readFileSync(join(process.cwd(), 'content/data', f), 'utf8'))] as [string, unknown]),
       [`${slug}.mdx`, parse(transcriptHeader)],
     ];
     // The Chinese About page is prose we write too: each line of its Markdown, link targets set aside.
@@ -118,7 +118,7 @@ describe('the transcript page shows each note in place', () => {
 
   it('every other note shows its title while closed, and no two closed notes of one segment read the same', () => {
     const titled = contentAnnotations.filter((a) => a.kind !== 'fact-check') as unknown as { id: string; title: { en: string; 'zh-Hant': string } }[];
-    expect(titled.length).toBe(30);
+    expect(titled.length).toBe(31);
     for (const [page, locale] of [[`transcripts/${slug}/`, 'en'], [`zh-hant/transcripts/${slug}/`, 'zh-Hant']] as const) {
       const p = loadPage(page);
       for (const a of titled) {
@@ -176,8 +176,11 @@ describe('exports carry the same annotations', () => {
     const ld = JSON.parse(distFile(`transcripts/${slug}.annotations.jsonld`));
     expect(ld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(ld.type).toBe('AnnotationCollection');
-    const items = ld.first.items as { id: string; target: { selector: { type: string; exact?: string; value?: string }[] }[] }[];
-    expect(items.map((i) => i.id.split('#note-')[1]).sort()).toEqual(contentAnnotations.map((a) => a.id).sort());
+    const items = ld.first.items as { id: string; motivation: string; target: { selector: { type: string; exact?: string; value?: string }[] }[] }[];
+    // One annotation per note, plus one `classifying` annotation per segment a quote's attribution covers.
+    expect(items.filter((i) => i.motivation !== 'classifying').map((i) => i.id.split('#note-')[1]).sort()).toEqual(contentAnnotations.map((a) => a.id).sort());
+    const attributed = data.segments.flatMap((s) => s.annotations.filter((a) => a.attribution).map((a) => `${s.id}/#note-${a.id}`));
+    expect(items.filter((i) => i.motivation === 'classifying').map((i) => i.id.split(`/${slug}/`)[1]).sort()).toEqual(attributed.sort());
     const texts = new Map(data.segments.map((s) => [s.id, s.text]));
     for (const item of items) for (const t of item.target) {
       const id = t.selector.find((s) => s.type === 'FragmentSelector')!.value!;

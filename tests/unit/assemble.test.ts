@@ -55,6 +55,14 @@ describe('assembleTranscript', () => {
     expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'x.yaml', annotations: [a] }] }))).toThrow(/x\.yaml \[first-quote-check\]: unknown segment "gone"/);
   });
 
+  it('refuses a heading in a person\'s words, telling the author to make it a quote with its level', () => {
+    const heading = body.replace('kind="quote"', 'kind="heading" level="2"');
+    expect(() => assembleTranscript(input({ body: heading }))).toThrow(/demo\.mdx \[first-quote\]: a heading in the words of "elon-musk" is a quote: write kind="quote" and keep level="2"/);
+    // The same words as a quote set as a heading are accepted, and keep their level.
+    const t = assembleTranscript(input({ body: body.replace('kind="quote"', 'kind="quote" level="2"') }));
+    expect(t.segments[0]).toMatchObject({ kind: 'quote', level: 2 });
+  });
+
   it('fails when the slug is not the file name', () => {
     expect(() => assembleTranscript(input({ file: 'content/transcripts/other.mdx' }))).toThrow(/slug "demo" must equal the file name "other"/);
   });
@@ -96,6 +104,15 @@ describe('annotation and source schemas', () => {
 
   it.each(['not a url', 'javascript:alert(1)', 'ftp://example.org/x', '/relative/path'])('refuses the source URL %s', (url) => {
     expect(sourceSchema.safeParse({ ...source, url }).success).toBe(false);
+  });
+
+  it('refuses a URL given from memory typed as a primary document, or without a note, and defaults to seen', () => {
+    const note = { en: 'n', 'zh-Hant': 'n' };
+    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'primary', note }))).toContain('[a-source] a from-memory URL was not read, so it is not a primary document: use type: reference');
+    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference' }))).toContain('[a-source] a from-memory URL needs a note');
+    expect(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference', note }).success).toBe(true);
+    const { provenance: _p, ...unsaid } = source;
+    expect(sourceSchema.parse(unsaid).provenance).toBe('seen');
   });
 
   it('accepts a source with a month-precise date and refuses a made-up format', () => {
