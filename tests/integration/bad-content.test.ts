@@ -50,6 +50,24 @@ describe('a broken content file fails the build and says where', () => {
     expect(r.output).toMatch(/fact-checks-narrator\.yaml \[[a-z0-9-]+\]: unknown source id "no-such-source"/);
   });
 
+  it('a heading in Musk\'s words not marked as his quote', () => {
+    const r = buildWith(transcript, (t) => t.replace('<Segment id="build-compute-first-grok-acts" speaker="elon-musk" kind="quote" level="2">', '<Segment id="build-compute-first-grok-acts" speaker="elon-musk" kind="heading" level="2">'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('x-takeover-2025.mdx [build-compute-first-grok-acts]: a heading in the words of "elon-musk" is a quote: write kind="quote" and keep level="2"');
+  });
+
+  it('an attribution per segment that leaves out a segment of its note', () => {
+    const r = buildWith('content/annotations/x-takeover-2025/fact-checks-musk.yaml', (t) => t.replace('      like-a-car-in-every-home: not-found\n', ''));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('[a-robot-for-everyone-check] attribution per segment must name every segment of the note; missing: like-a-car-in-every-home');
+  });
+
+  it('a URL given from memory typed as a primary document', () => {
+    const r = buildWith('content/data/sources.yaml', (t) => t.replace(/(- id: sec-edgar\n(?: {2,}.*\n)*?) {2}type: reference/, '$1  type: primary'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('[sec-edgar] a from-memory URL was not read, so it is not a primary document: use type: reference');
+  });
+
   it('a verdict outside the scale', () => {
     const r = buildWith(narratorChecks, (t) => t.replace(/verdict: [a-z-]+/, 'verdict: half-true'));
     expect(r.status).not.toBe(0);
