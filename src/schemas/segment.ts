@@ -15,6 +15,8 @@ export const segmentSchema = z
     kind: z.enum(segmentKinds),
     /** Heading level for `heading` segments: 2 (section heading) or 3 (sub-heading). */
     level: z.coerce.number().int().min(2).max(3).optional(),
+    /** Where the segment starts in the recording, in seconds (written by the subtitle import; pages do not show it yet). */
+    start: z.coerce.number().nonnegative().optional(),
     /** The original Traditional Chinese, verbatim. */
     zh: z.string().trim().min(1, 'the <Zh> text is missing or empty'),
     /** Our English translation. */
