@@ -54,7 +54,13 @@ if (exists && !options.force) {
 const site = readSite(root, options.slug);
 const regFile = registryPath(options.slug);
 const registry = existsSync(at(regFile)) ? parseRegistry(JSON.parse(readFileSync(at(regFile), 'utf8')), regFile) : undefined;
-const previous = exists && options.force ? readTranscriptItems(readFileSync(at(transcriptFile), 'utf8')) : undefined;
+let previous;
+try {
+  previous = exists && options.force ? readTranscriptItems(readFileSync(at(transcriptFile), 'utf8')) : undefined;
+} catch (err) {
+  const where = err.line ? `:${err.line}:${err.column ?? 1}` : '';
+  fail([{ file: `${transcriptFile}${where}`, problem: `cannot be read to keep its ids (${err.reason ?? err.message})`, fix: 'correct it (npm run check says where), or delete it and import again' }]);
+}
 
 let result;
 try {
@@ -66,7 +72,7 @@ try {
   });
 } catch (err) {
   if (err instanceof ImportError) fail(err.problems);
-  throw err;
+  fail([{ file: 'npm run import', problem: `stopped on an unexpected error: ${err.message}`, fix: 'nothing was written; please report this with the command you ran' }]);
 }
 
 /** Writes a file only when its content changes, so that re-running leaves every file untouched. */

@@ -6,9 +6,12 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import { parse } from 'yaml';
 
+/** The body of a transcript file: its YAML frontmatter is not MDX (a `{` in a title would not parse as MDX). */
+export const bodyOf = (mdx) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+
 /** Sections and segments of a transcript file, with their ids and original (`Zh`) text, decoded. */
 export function readTranscriptItems(mdx) {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(bodyOf(mdx));
   const sections = [];
   const segments = [];
   const attr = (node, name) => node.attributes.find((a) => a.name === name)?.value;
