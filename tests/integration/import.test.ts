@@ -88,6 +88,17 @@ describe('npm run import', () => {
     expect(JSON.stringify(exported)).toContain('the clay & the water there are good. I often say: \\"fire > hands\\"');
   });
 
+  it('npm run new starts an empty transcript, and never overwrites one', () => {
+    const r = run('new.mjs', ['my-typed-interview']);
+    expect(r.status, r.err).toBe(0);
+    expect(readFileSync(join(dir, 'content/transcripts/my-typed-interview.mdx'), 'utf8')).toMatch(/^slug: my-typed-interview$[\s\S]*<Segment id="a-few-meaningful-words"/m);
+    expect(JSON.parse(readFileSync(join(dir, 'content/ids/my-typed-interview.json'), 'utf8'))).toEqual({ slug: 'my-typed-interview', ids: [], redirects: {} });
+    const again = run('new.mjs', ['my-typed-interview']);
+    expect(again.status).toBe(1);
+    expect(again.err.trim()).toBe('content/transcripts/my-typed-interview.mdx already exists — choose another slug, or edit that file');
+    expect(run('new.mjs', ['My Interview']).err.trim()).toBe('npm run new "My Interview" is not one slug — give one, lowercase words joined by hyphens: npm run new -- my-interview');
+  });
+
   it('the published site holds no fictional example', () => {
     expect(existsSync(join(root, `content/transcripts/${slug}.mdx`))).toBe(false);
     expect(existsSync(join(root, `dist/transcripts/${slug}/index.html`))).toBe(false);

@@ -48,6 +48,10 @@ describe('WebVTT', () => {
     cues[2]!.start = 8;
     expect(mergeCues(cues).map((b) => b.text)).toEqual(['句0。句1。', '句2。']);
   });
+  it('a new speaker always starts a new paragraph, even mid-sentence and without a pause', () => {
+    const cues = [{ start: 0, end: 2, text: 'So the', speaker: 'A', line: 1 }, { start: 2, end: 4, text: 'Right.', speaker: 'B', line: 4 }];
+    expect(mergeCues(cues).map((b) => [b.speaker, b.text])).toEqual([['A', 'So the'], ['B', 'Right.']]);
+  });
 });
 
 describe('SRT', () => {

@@ -6,6 +6,8 @@ import { importTranscript, type ImportInput } from '../../src/lib/import/import'
 import { checkOptions } from '../../src/lib/import/options';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
 import { formatProblem } from '../../src/lib/import/blocks';
+import { writeEmptyTranscript } from '../../src/lib/import/write-mdx';
+import { transcriptSchema, sourceDocumentSchema } from '../../src/schemas/transcript';
 
 const example = (f: string) => ({ file: `examples/${f}`, text: readFileSync(`examples/${f}`, 'utf8') });
 const base = (over: Partial<ImportInput> = {}): ImportInput => ({
@@ -82,6 +84,22 @@ describe('importing the fictional example', () => {
   });
   it('mixed formats are refused with one line each', () => {
     expect(() => importTranscript(base({ translation: example('kiln.en.txt') }))).toThrow(/^examples\/kiln\.en\.txt is text but examples\/kiln\.zh-Hant\.vtt is subtitles — give the original and the translation in the same format$/);
+  });
+});
+
+describe('npm run new', () => {
+  const mdx = writeEmptyTranscript('my-interview', 'zh-Hant');
+  it('names every frontmatter field, optional ones commented out', () => {
+    const frontmatter = mdx.split('\n---\n')[0]!;
+    for (const key of [...Object.keys(transcriptSchema.shape), ...Object.keys(sourceDocumentSchema.shape), 'organizer']) {
+      expect(frontmatter, key).toMatch(new RegExp(`^\\s*(?:# )?${key}:`, 'm'));
+    }
+  });
+  it('its commented example of each element is a valid transcript once uncommented', () => {
+    const example = bodyOf(mdx).trimStart().replace(/^\{\/\*[\s\S]*?(?=<Section)/, '').replace(/\n\s*kind: quote[\s\S]*$/, '');
+    const [section] = parseTranscriptBody(example, 'x.mdx');
+    expect(section!.segments.map((s) => s.kind)).toEqual(['quote', 'heading']);
+    expect(() => parseTranscriptBody(`${bodyOf(mdx)}\n<Section id="s" zh="一" en="One">\n\n<Segment id="a" speaker="b" kind="quote">\n<Zh>一</Zh>\n<En>one</En>\n</Segment>\n\n</Section>\n`, 'x.mdx')).not.toThrow();
   });
 });
 

@@ -53,6 +53,7 @@ sourceDocument:
   author: ${todo('the byline, as printed')}
   url: ${TODO_URL}
   # title: "${TODO}: the original's title, when known (optional)"
+  # note: { en: "${TODO}: what is known or not about this copy (optional)", zh-Hant: "…" }
   language: ${t.originalLang}
 originalLanguage: ${t.originalLang}
 translationNote:
@@ -79,8 +80,8 @@ export function writeTranscript(t: TranscriptOut): string {
 const EXAMPLES = `{/*
   ${TODO}: write the transcript here. Below is one example of each element: copy it out of
   this comment, then fill it in. Guide: docs/authoring.md ("A transcript").
-  In texts and labels write < as &lt;  > as &gt;  { as &#123;  } as &#125;  & as &amp;
-  (and " as &quot; inside a label's quotes).
+  In texts and labels write the less-than sign as &lt; greater-than as &gt; ampersand as &amp;
+  curly brackets as &#123; and &#125; (and a double quote inside a label's quotes as &quot;).
 
 <Section id="opening" zh="開場" en="Opening">
 
