@@ -10,12 +10,13 @@ const problemsOf = (f: () => unknown) => {
 
 describe('text files', () => {
   it('reads paragraphs, speakers and headings, with the line each starts on', () => {
-    const blocks = parseText('# 開場\n\n王小明：第一行\n第二行。\n\n\nJane Doe: one line\nand two.\n\nThen nobody spoke at all: see https://x.org at 12:30.\n');
+    const blocks = parseText('Before anyone.\n\n# 開場\n\n王小明：第一行\n第二行。\n\n\nJane Doe: one line\nand two.\n\nThen she went on at length: see https://x.org at 12:30.\n');
     expect(blocks).toEqual([
-      { type: 'heading', text: '開場', line: 1 },
-      { type: 'paragraph', text: '第一行第二行。', speaker: '王小明', line: 3 },
-      { type: 'paragraph', text: 'one line and two.', speaker: 'Jane Doe', line: 7 },
-      { type: 'paragraph', text: 'Then nobody spoke at all: see https://x.org at 12:30.', speaker: undefined, line: 10 },
+      { type: 'paragraph', text: 'Before anyone.', speaker: undefined, named: false, line: 1 },
+      { type: 'heading', text: '開場', line: 3 },
+      { type: 'paragraph', text: '第一行第二行。', speaker: '王小明', named: true, line: 5 },
+      { type: 'paragraph', text: 'one line and two.', speaker: 'Jane Doe', named: true, line: 9 },
+      { type: 'paragraph', text: 'Then she went on at length: see https://x.org at 12:30.', speaker: 'Jane Doe', named: false, line: 12 },
     ]);
   });
 
@@ -35,15 +36,15 @@ describe('aligning text files', () => {
   });
   it('a missing paragraph names both files and where they part', () => {
     expect(problemsOf(() => alignParagraphs(zh, parseText('# One\n\nA: one.\n'), 'o.txt', 't.txt'))).toEqual([
-      'o.txt:5:1 o.txt has 3 headings and paragraphs, t.txt has 2: this one has no counterpart (t.txt ends after line 3) — give both files the same headings and paragraphs, in the same order, each paragraph naming a speaker in both or in neither; a blank line separates paragraphs',
+      "o.txt:5:1 o.txt has 3 headings and paragraphs, t.txt has 2: this one has no counterpart (t.txt ends after line 3) — give both files the same headings and paragraphs, in the same order, each paragraph beginning with a speaker's name in both or in neither; a blank line separates paragraphs",
     ]);
   });
   it('a heading against a paragraph', () => {
     expect(problemsOf(() => alignParagraphs(zh, parseText('A: one.\n\n# One\n\nB: two.\n'), 'o.txt', 't.txt'))[0]).toBe(
-      'o.txt:1:1 block 1 is a heading here but a paragraph by "A" in t.txt:1 — give both files the same headings and paragraphs, in the same order, each paragraph naming a speaker in both or in neither',
+      'o.txt:1:1 block 1 is a heading here but a paragraph naming "A" in t.txt:1 — give both files the same headings and paragraphs, in the same order, each paragraph beginning with a speaker\'s name in both or in neither',
     );
   });
   it('a speaker named in one file only', () => {
-    expect(problemsOf(() => alignParagraphs(zh, parseText('# One\n\nA: one.\n\ntwo.\n'), 'o.txt', 't.txt'))[0]).toMatch(/^o\.txt:5:1 block 3 is a paragraph by "乙" here but a paragraph without a speaker in t\.txt:5 — /);
+    expect(problemsOf(() => alignParagraphs(zh, parseText('# One\n\nA: one.\n\ntwo.\n'), 'o.txt', 't.txt'))[0]).toMatch(/^o\.txt:5:1 block 3 is a paragraph naming "乙" here but a paragraph naming no speaker in t\.txt:5 — /);
   });
 });

@@ -72,6 +72,12 @@ describe('importing the fictional example', () => {
     ]);
     expect(r.newSpeakers.map((s) => s.id)).toEqual(['kiln-example-narrator', 'chen-chih-ming']);
   });
+  it('text: a paragraph without a name is the previous speaker\'s; text before any name is the narrator\'s', () => {
+    const r = importTranscript(base({ original: { file: 'o.txt', text: '前言。\n\n甲：一。\n\n二。\n' }, translation: { file: 't.txt', text: 'Preface.\n\nJia: One.\n\nTwo.\n' } }));
+    expect(parseTranscriptBody(bodyOf(r.mdx), 'x.mdx')[0]!.segments.map((g) => [g.speaker, g.kind])).toEqual([
+      ['kiln-example-narrator', 'narration'], ['jia', 'quote'], ['jia', 'quote'],
+    ]);
+  });
   it('is deterministic, and --force keeps the ids of unchanged segments', () => {
     const first = importTranscript(base());
     expect(importTranscript(base()).mdx).toBe(first.mdx);

@@ -12,8 +12,8 @@ export interface Pair {
   translation: Block;
 }
 
-const what = (b: Block) => (b.type === 'heading' ? 'a heading' : b.speaker ? `a paragraph by "${b.speaker}"` : 'a paragraph without a speaker');
-const SAME_SHAPE = 'give both files the same headings and paragraphs, in the same order, each paragraph naming a speaker in both or in neither';
+const what = (b: Block) => (b.type === 'heading' ? 'a heading' : b.named ? `a paragraph naming "${b.speaker}"` : 'a paragraph naming no speaker');
+const SAME_SHAPE = 'give both files the same headings and paragraphs, in the same order, each paragraph beginning with a speaker\'s name in both or in neither';
 
 /** Text files: the n-th heading or paragraph of one is the n-th of the other. */
 export function alignParagraphs(original: readonly Block[], translation: readonly Block[], originalFile: string, translationFile: string): Pair[] {
@@ -21,7 +21,7 @@ export function alignParagraphs(original: readonly Block[], translation: readonl
   for (let i = 0; i < n; i++) {
     const a = original[i]!;
     const b = translation[i]!;
-    if (a.type !== b.type || Boolean(a.speaker) !== Boolean(b.speaker)) {
+    if (a.type !== b.type || Boolean(a.named) !== Boolean(b.named)) {
       throw new ImportError([{ file: originalFile, line: a.line, problem: `block ${i + 1} is ${what(a)} here but ${what(b)} in ${translationFile}:${b.line}`, fix: SAME_SHAPE }]);
     }
   }

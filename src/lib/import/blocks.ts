@@ -8,8 +8,10 @@ export interface Block {
   type: 'heading' | 'paragraph';
   /** The text, with syntax of the input format removed and entities decoded. */
   text: string;
-  /** The speaker's name as written in this file (`Name:` or `<v Name>`), when the block names one. */
+  /** The speaker's name as written in this file (`Name:` or `<v Name>`), named here or earlier (a block without a name continues the speaker before it). */
   speaker?: string | undefined;
+  /** Text files: whether this paragraph itself begins with the name (the two files must agree on it). */
+  named?: boolean | undefined;
   /** Subtitles: start and end of the block, in seconds. */
   start?: number | undefined;
   end?: number | undefined;

@@ -21,15 +21,17 @@ export function splitSpeaker(text: string): { speaker?: string; text: string } {
   return { speaker: m[1]!.trim(), text: text.slice(m[0].length).trim() };
 }
 
-/** Reads a .txt or .md file into headings and paragraphs. */
+/** Reads a .txt or .md file into headings and paragraphs; a paragraph without a name continues the speaker before it. */
 export function parseText(source: string): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
   let startLine = 0;
+  let current: string | undefined;
   const flush = () => {
     if (lines.length === 0) return;
     const { speaker, text } = splitSpeaker(lines.reduce(joinText, ''));
-    blocks.push({ type: 'paragraph', text, speaker, line: startLine });
+    if (speaker) current = speaker;
+    blocks.push({ type: 'paragraph', text, speaker: current, named: Boolean(speaker), line: startLine });
     lines = [];
   };
   source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((raw, i) => {
