@@ -71,6 +71,19 @@ describe('npm run import', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('a second transcript gets ids unique across the site, and reuses the speakers it shares', () => {
+    const first = JSON.parse(readFileSync(join(dir, `content/ids/${slug}.json`), 'utf8')).ids as string[];
+    const speakersBefore = readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8');
+    const args = importArgs();
+    args[1] = 'kiln-again';
+    const r = run('import.mjs', args);
+    expect(r.status, r.err).toBe(0);
+    const second = JSON.parse(readFileSync(join(dir, 'content/ids/kiln-again.json'), 'utf8')).ids as string[];
+    expect(second).toHaveLength(first.length);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    expect(readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8').slice(speakersBefore.length).match(/^- id: .*$/gm)).toEqual(['- id: kiln-again-narrator']);
+  });
+
   it('the imported transcript builds, and the page shows every character as typed', { timeout: 300_000 }, () => {
     const out = join(dir, 'out');
     const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
@@ -82,6 +95,7 @@ describe('npm run import', () => {
     expect(text).toContain('學生問我 {秘訣} 是什麼，我就畫一個 <笑臉> 🙂。');
     expect(text).toContain('When students ask me for the {secret}, I draw a <smiley> 🙂.');
     expect($('#take-slowly-israeli-friend').text()).toContain('"לאט לאט"');
+    expect(existsSync(join(out, 'transcripts/kiln-again/index.html'))).toBe(true);
     expect($('h1').text()).toContain('The kiln on the mountain {a fictional example} <1>');
     expect($('nav a[href="#kiln-mountain-fictional-example"]').text()).toContain('The kiln on the mountain {a fictional example} <1>');
     const exported = JSON.parse(readFileSync(join(out, `transcripts/${slug}.json`), 'utf8'));
