@@ -32,6 +32,10 @@ describe('WebVTT', () => {
       { start: 9, end: 10, text: 'Fine thanks.', speaker: 'Bob', line: 12 },
     ]);
   });
+  it('reads what tools export: header lines, styles, settings, karaoke timestamps, ruby', () => {
+    const youtube = 'WEBVTT\nKind: captions\nLanguage: en\n\nSTYLE\n::cue { color: red }\n\n00:00:00.000 --> 00:00:02.000 align:start position:0%\nso<00:00:00.500><c> the</c><00:00:01.000><c> plan</c>\n\n00:00:02.000 --> 00:00:04.000 size:50\n<ruby>漢<rt>han</rt></ruby> &nbsp;done\n';
+    expect(parseVtt(youtube, 'y.vtt').map((c) => [c.text, c.line])).toEqual([['so the plan', 8], ['漢 \u00a0done', 11]]);
+  });
   it('a malformed cue is reported with its line', () => {
     expect(problemsOf(() => parseVtt('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nback\n', 'b.vtt'))[0]).toMatch(/^b\.vtt:3:\d+ WebVTT: End timestamp is not greater than start timestamp\. — /);
   });

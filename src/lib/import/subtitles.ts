@@ -32,11 +32,18 @@ function flatten(nodes: CueNode[]): string {
   return nodes.reduce((acc, n) => (n.type === 'text' ? acc + (n.value ?? '') : n.name === 'rt' ? acc : acc + flatten(n.children ?? [])), '');
 }
 
+/**
+ * The parser validates too: these of its findings change neither a cue's text nor its times (cue
+ * settings, styling tags, inline karaoke timestamps, the header lines YouTube writes after WEBVTT).
+ */
+const HARMLESS = /^(?:No blank line after the signature|Alignment|Line (?:alignment|position)|Position alignment|Size|Text position|Writing direction|Duplicate setting|Invalid setting|No value for setting|Incorrect (?:start|end) tag|Required end tag|Only <v> and <lang>|<v> cannot be nested|Incorrect escape|Timestamp must be (?:between|greater than any previous))/;
+
 /** Reads a WebVTT file with a spec-following parser (entities decoded, tags dropped, `<v Name>` read). */
 export function parseVtt(source: string, file: string): Cue[] {
   const result = new webvtt.WebVTTParser(entities as Record<string, string>).parse(source.replace(/^\uFEFF/, ''), 'metadata');
-  if (result.errors.length > 0) {
-    throw new ImportError(result.errors.map((e) => ({ file, line: e.line, col: e.col, problem: `WebVTT: ${e.message}`, fix: 'correct this line of the subtitle file (https://w3c.github.io/webvtt/)' })));
+  const errors = result.errors.filter((e) => !HARMLESS.test(e.message));
+  if (errors.length > 0) {
+    throw new ImportError(errors.map((e) => ({ file, line: e.line, col: e.col, problem: `WebVTT: ${e.message}`, fix: 'correct this line of the subtitle file (https://w3c.github.io/webvtt/)' })));
   }
   const lines = timingLines(source);
   let speaker: string | undefined;
