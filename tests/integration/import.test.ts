@@ -113,6 +113,16 @@ describe('npm run import', () => {
     expect(run('new.mjs', ['My Interview']).err.trim()).toBe('npm run new "My Interview" is not one slug — give one, lowercase words joined by hyphens: npm run new -- my-interview');
   });
 
+  it('--force over a changed original keeps the unchanged ids and says which registered id is gone', () => {
+    const edited = readFileSync(join(dir, 'examples/kiln.zh-Hant.vtt'), 'utf8').replace('最後，您想對年輕人說什麼？', '最後，您想對學生說什麼？');
+    writeFileSync(join(dir, 'examples/edited.zh-Hant.vtt'), edited);
+    const r = run('import.mjs', importArgs('examples/edited.zh-Hant.vtt', undefined, ['--force']));
+    expect(r.status).toBe(1);
+    expect(r.err.trim()).toBe(`content/ids/${slug}.json [finally-say-young-people] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "finally-say-young-people": "<id of its successor>" } (docs/authoring.md, "Renaming or splitting a segment")`);
+    const ids = [...readFileSync(join(dir, `content/transcripts/${slug}.mdx`), 'utf8').matchAll(/<Segment id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['interview-fictional-example-trying', 'ms-lin-kiln-mountain', 'clay-water-good-often', expect.stringMatching(/^finally-say-young-people-\d+$/), 'take-slowly-israeli-friend']);
+  });
+
   it('the published site holds no fictional example', () => {
     expect(existsSync(join(root, `content/transcripts/${slug}.mdx`))).toBe(false);
     expect(existsSync(join(root, `dist/transcripts/${slug}/index.html`))).toBe(false);
