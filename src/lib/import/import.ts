@@ -90,8 +90,9 @@ export function importTranscript(input: ImportInput): ImportResult {
       : input.speakers.find((s) => s.id === `${input.slug}-narrator`);
     let id = match?.id;
     if (!id) {
-      const wanted = name ? slugify(translated!) || slugify(name) || 'speaker' : `${input.slug}-narrator`;
-      id = /^[a-z]/.test(wanted) ? wanted : `speaker-${wanted}`;
+      const slug = name ? slugify(translated!) || slugify(name) || 'speaker' : `${input.slug}-narrator`;
+      const wanted = /^[a-z]/.test(slug) ? slug : `speaker-${slug}`;
+      id = wanted;
       for (let n = 2; speakerIds.has(id); n++) id = `${wanted}-${n}`;
       speakerIds.add(id);
       newSpeakers.push(name
