@@ -66,7 +66,10 @@ export async function compressDir(dir) {
   return totals;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.env.COMPRESS === '0') {
+  // Hosts that compress on their own (GitHub Pages, Cloudflare Pages, Netlify) gain nothing from the copies but files (docs/deploy.md).
+  console.log('compress: skipped (COMPRESS=0)');
+} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { files, before, after } = await compressDir(fileURLToPath(new URL('../dist/', import.meta.url)));
   console.log(`compress: ${files} files, ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB brotli`);
 }

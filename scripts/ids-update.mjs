@@ -12,7 +12,8 @@ const transcriptsDir = new URL('content/transcripts/', root);
 
 /** Segment ids in reading order, read from the <Segment id="…"> elements. */
 function segmentIds(mdx) {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
+  // Only the body is MDX: a `{` or `<` in a frontmatter value would not parse as MDX.
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
   const ids = [];
   const walk = (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Segment') {

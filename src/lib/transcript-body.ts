@@ -7,6 +7,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ContentError, describeIssues } from './content-error';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment';
 import { pageIdClash } from './page-ids';
+import { decodeCharacterReferences } from './char-refs';
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
@@ -39,13 +40,16 @@ function elementChildren(el: { children: RootContent[] | unknown[] }): RootConte
   const kids: RootContent[] = [];
   for (const child of el.children as RootContent[]) {
     if (child.type === 'paragraph') kids.push(...(child.children as RootContent[]).filter((c) => !isBlank(c)));
-    else if (!isBlank(child)) kids.push(child);
+    else if (!isBlank(child) && !isComment(child)) kids.push(child);
   }
   return kids;
 }
 
 /** Collapses the whitespace that line breaks in the MDX source leave inside a text. */
 const cleanText = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
+
+/** A `{/* … *\/}` comment: authors (and `npm run new`) may leave them between elements. */
+const isComment = (n: RootContent) => n.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value);
 
 /**
  * The raw source between an element's tags: authors write plain text, and what they write is
@@ -56,7 +60,8 @@ function rawInner(el: JsxElement, body: string): string {
   const last = el.children[el.children.length - 1];
   const start = first?.position?.start.offset;
   const end = last?.position?.end.offset;
-  return start === undefined || end === undefined ? cleanText(toString(el)) : cleanText(body.slice(start, end));
+  // Character references (&lt; &#123; &amp;) are how a text writes what MDX would read as syntax.
+  return start === undefined || end === undefined ? cleanText(toString(el)) : decodeCharacterReferences(cleanText(body.slice(start, end)));
 }
 
 function readSegment(el: JsxElement, file: string, body: string): Segment {
@@ -100,7 +105,7 @@ export function parseTranscriptBody(body: string, file: string): Section[] {
   for (const node of tree.children) {
     if (node.type === 'mdxjsEsm') throw new ContentError(file, undefined, `${line(node)}imports and exports are not allowed: Section, Segment, Zh and En need no import`);
     if (!isJsx(node) || node.name !== 'Section') {
-      if (node.type === 'html' || isBlank(node)) continue;
+      if (node.type === 'html' || isBlank(node) || isComment(node)) continue;
       throw new ContentError(file, undefined, `${line(node)}text outside a <Section>: "${cleanText(toString(node)).slice(0, 40)}"`);
     }
     const attrs = attributes(node, file, undefined);

@@ -18,6 +18,8 @@ export const segmentSchema = z
      * `quote` that the report sets as a heading (a speaker's words used as a heading stay a quote).
      */
     level: z.coerce.number().int().min(2).max(3).optional(),
+    /** Where the segment starts in the recording, in seconds (written by the subtitle import; pages do not show it yet). */
+    start: z.coerce.number().nonnegative().optional(),
     /** The original Traditional Chinese, verbatim. */
     zh: z.string().trim().min(1, 'the <Zh> text is missing or empty'),
     /** Our English translation. */

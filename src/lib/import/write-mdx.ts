@@ -1,0 +1,120 @@
+/**
+ * Writes a transcript file (content/transcripts/<slug>.mdx) and new speakers' entries. Every
+ * value the import cannot know is written with the TODO marker, which `npm run check` lists.
+ * Today's format names its two texts `Zh` and `En`: only this file knows that (issue #24 §2).
+ */
+import { encodeAttribute, encodeText } from '../char-refs.ts';
+
+/** The marker of a value the author still has to write. Every line holding it is listed by `npm run check`. */
+export const TODO = 'TODO(import)';
+/** A placeholder for the source's address: `.invalid` never resolves (RFC 2606), so it can't pass for a real source. */
+export const TODO_URL = 'https://todo.invalid/TODO(import)';
+
+export interface SegmentOut { id: string; speaker: string; kind: 'quote' | 'narration'; original: string; translation: string; start?: number | undefined }
+export interface SectionOut { id: string; original: string; translation: string; segments: SegmentOut[] }
+export interface SpeakerOut { id: string; original: string; translation: string; kind: 'person' | 'narrator' }
+export interface TranscriptOut {
+  slug: string;
+  originalLang: string;
+  titleOriginal?: string | undefined;
+  titleTranslation?: string | undefined;
+  /** YYYY-MM-DD; for `npm run new`, the placeholder `YYYY-MM-DD`, which the build refuses until it is a date. */
+  date: string;
+  speakers: string[];
+  sections: SectionOut[];
+}
+
+const q = (s: string) => JSON.stringify(s);
+const todo = (what: string) => q(`${TODO}: ${what}`);
+const seconds = (s: number) => String(Number(s.toFixed(3)));
+
+function frontmatter(t: TranscriptOut): string {
+  return `---
+slug: ${t.slug}
+title:
+  zh-Hant: ${t.titleOriginal ? q(t.titleOriginal) : todo('標題')}
+  en: ${t.titleTranslation ? q(t.titleTranslation) : todo('the title in English')}
+summary:
+  zh-Hant: ${todo('兩句摘要，用於首頁與訂閱')}
+  en: ${todo('a two-line summary for the home page and feeds')}
+event:
+  name: ${todo("the event's name, as its organisers write it")}
+  # organizer: "${TODO}: who organised it (optional: delete this line if unknown)"
+date: ${t.date}
+# dateNote: { en: "${TODO}: why the date differs from the source's (optional)", zh-Hant: "…" }
+place:
+  zh-Hant: ${todo('訪談地點')}
+  en: ${todo('where the interview took place')}
+speakers: [${t.speakers.join(', ')}]${t.speakers.length ? '' : `  # ${TODO}: ids from content/data/speakers.yaml, e.g. [jane-doe]`}
+sourceDocument:
+  publisher:
+    zh-Hant: ${todo('原文發佈者')}
+    en: ${todo('who published the original')}
+  author: ${todo('the byline, as printed')}
+  url: ${TODO_URL}
+  # title: "${TODO}: the original's title, when known (optional)"
+  # note: { en: "${TODO}: what is known or not about this copy (optional)", zh-Hant: "…" }
+  language: ${t.originalLang}
+originalLanguage: ${t.originalLang}
+translationNote:
+  zh-Hant: ${todo('說明譯文由誰翻譯、依據為何')}
+  en: ${todo('say who translated it, from what, and what the translation is not')}
+---
+`;
+}
+
+function segment(s: SegmentOut): string {
+  const start = s.start === undefined ? '' : ` start="${seconds(s.start)}"`;
+  return `<Segment id="${s.id}" speaker="${s.speaker}" kind="${s.kind}"${start}>\n<Zh>${encodeText(s.original)}</Zh>\n<En>${encodeText(s.translation)}</En>\n</Segment>\n`;
+}
+
+/** The whole transcript file. */
+export function writeTranscript(t: TranscriptOut): string {
+  const body = t.sections.map(
+    (sec) => `<Section id="${sec.id}" zh="${encodeAttribute(sec.original)}" en="${encodeAttribute(sec.translation)}">\n\n${sec.segments.map(segment).join('\n')}\n</Section>\n`,
+  );
+  return `${frontmatter(t)}\n${body.join('\n')}`;
+}
+
+/** One commented example of each element, for authors who type a transcript rather than import it. */
+const EXAMPLES = `{/*
+  ${TODO}: write the transcript here. Below is one example of each element: copy it out of
+  this comment, then fill it in. Guide: docs/authoring.md ("A transcript").
+  In texts and labels write the less-than sign as &lt; greater-than as &gt; ampersand as &amp;
+  curly brackets as &#123; and &#125; (and a double quote inside a label's quotes as &quot;).
+
+<Section id="opening" zh="開場" en="Opening">
+
+<Segment id="a-few-meaningful-words" speaker="jane-doe" kind="quote">
+<Zh>原文，逐字照錄。</Zh>
+<En>Our translation.</En>
+</Segment>
+
+<Segment id="report-section-heading" speaker="jane-doe" kind="heading" level="2">
+<Zh>報導的小標題</Zh>
+<En>The report's heading</En>
+</Segment>
+
+</Section>
+
+  kind: quote (the speaker's own words), claim (a checkable statement by the narrator),
+  narration (everything else the narrator says), heading (with level="2" or level="3").
+  start="12.5" (optional): where the segment starts in the recording, in seconds.
+*/}
+`;
+
+/** A transcript with every frontmatter field to fill in and a commented example of each element (`npm run new`). */
+export function writeEmptyTranscript(slug: string, originalLang: string): string {
+  return `${frontmatter({ slug, originalLang, date: `YYYY-MM-DD  # ${TODO}: the interview's date`, speakers: [], sections: [] })}
+${EXAMPLES}`;
+}
+
+/** Entries to append to content/data/speakers.yaml, in its own style. */
+export function writeSpeakers(speakers: readonly SpeakerOut[]): string {
+  return speakers
+    .map((s) => {
+      const role = s.kind === 'narrator' ? [todo('who narrates, e.g. the report\'s author'), todo('敘述者是誰')] : [todo('who this is, in one line'), todo('一句話介紹此人')];
+      return `- id: ${s.id}\n  name: { en: ${q(s.translation)}, zh-Hant: ${q(s.original)} }\n  role: { en: ${role[0]}, zh-Hant: ${role[1]} }\n  kind: ${s.kind}\n`;
+    })
+    .join('');
+}

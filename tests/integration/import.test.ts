@@ -1,0 +1,130 @@
+/**
+ * The import command end to end, in a temporary copy of the project (the fictional example must
+ * never reach content/): it writes a transcript that builds, refuses to overwrite one, changes
+ * nothing when re-run with --force on the same files, and reports misaligned files in one line each.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+
+const root = process.cwd();
+const slug = 'kiln-example';
+const written = [`content/transcripts/${slug}.mdx`, 'content/data/speakers.yaml', `content/annotations/${slug}/notes.yaml`, `content/ids/${slug}.json`];
+let dir = '';
+
+const run = (script: string, args: string[]) => {
+  const r = spawnSync(process.execPath, [join(dir, 'scripts', script), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir }, timeout: 60_000 });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+};
+const importArgs = (original = 'examples/kiln.zh-Hant.vtt', translation = 'examples/kiln.en.vtt', more: string[] = []) => [
+  '--slug', slug, '--original', original, '--original-lang', 'zh-Hant', '--translation', translation, '--translation-lang', 'en',
+  '--date', '2026-01-31', '--title-original', '山上的窯（虛構示例）', '--title-translation', 'The kiln on the mountain {a fictional example} <1>', ...more,
+];
+const snapshot = () => written.map((f) => readFileSync(join(dir, f), 'utf8'));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'interlinear-import-'));
+  for (const p of ['src', 'content', 'public', 'scripts', 'examples', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run import', () => {
+  it('writes the transcript, the new speakers, an empty notes file and the registry', () => {
+    const speakersBefore = readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8');
+    const r = run('import.mjs', importArgs());
+    expect(r.status, r.err).toBe(0);
+    const [mdx, speakers, notes, registry] = snapshot();
+    expect(speakers!.startsWith(speakersBefore)).toBe(true);
+    expect(speakers!.slice(speakersBefore.length)).toMatch(/^- id: kiln-example-narrator\n[\s\S]*- id: chen-chih-ming\n[\s\S]*- id: lin-ya-ting\n/);
+    expect(notes).toMatch(/^annotations: \[\]$/m);
+    expect(JSON.parse(registry!).ids).toHaveLength(5);
+    expect(mdx).toContain('<Zh>因為那裡的土 &amp; 水都好。我常說：「火 &gt; 手」，火比手更懂陶。學生問我 &#123;秘訣&#125; 是什麼，我就畫一個 &lt;笑臉&gt; 🙂。</Zh>');
+  });
+
+  it('refuses to overwrite a transcript without --force, and changes nothing', () => {
+    const before = snapshot();
+    const r = run('import.mjs', importArgs());
+    expect(r.status).toBe(1);
+    expect(r.err.trim()).toBe(`content/transcripts/${slug}.mdx already exists: the import does not overwrite a transcript — choose another --slug, or add --force to replace it (segments whose original text is unchanged keep their ids)`);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('re-run with --force on the same files, it leaves every file byte-identical', () => {
+    const before = snapshot();
+    const r = run('import.mjs', importArgs(undefined, undefined, ['--force']));
+    expect(r.status, r.err).toBe(0);
+    expect(r.out).not.toMatch(/^wrote /m);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a translation missing a cue: one line naming both files, nothing written', () => {
+    const before = snapshot();
+    const short = readFileSync(join(dir, 'examples/kiln.en.vtt'), 'utf8').replace(/\n00:00:31\.000 --> [^\n]*\n[^\n]*\n$/, '');
+    writeFileSync(join(dir, 'examples/short.en.vtt'), short);
+    const r = run('import.mjs', importArgs(undefined, 'examples/short.en.vtt', ['--force']));
+    expect(r.status).toBe(1);
+    expect(r.err.trim()).toBe('examples/kiln.zh-Hant.vtt:28:1 the paragraph starting 00:00:31.000 has no translation: no cue of examples/short.en.vtt overlaps it (nearest: examples/short.en.vtt:24, 00:00:27.000) — add the translated cue at the same time in the translation file');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a second transcript gets ids unique across the site, and reuses the speakers it shares', () => {
+    const first = JSON.parse(readFileSync(join(dir, `content/ids/${slug}.json`), 'utf8')).ids as string[];
+    const speakersBefore = readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8');
+    const args = importArgs();
+    args[1] = 'kiln-again';
+    const r = run('import.mjs', args);
+    expect(r.status, r.err).toBe(0);
+    const second = JSON.parse(readFileSync(join(dir, 'content/ids/kiln-again.json'), 'utf8')).ids as string[];
+    expect(second).toHaveLength(first.length);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    expect(readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8').slice(speakersBefore.length).match(/^- id: .*$/gm)).toEqual(['- id: kiln-again-narrator']);
+  });
+
+  it('the imported transcript builds, and the page shows every character as typed', { timeout: 300_000 }, () => {
+    const out = join(dir, 'out');
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 280_000,
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
+    const $ = cheerio.load(readFileSync(join(out, `transcripts/${slug}/index.html`), 'utf8'));
+    const text = $('#clay-water-good-often').text();
+    expect(text).toContain('學生問我 {秘訣} 是什麼，我就畫一個 <笑臉> 🙂。');
+    expect(text).toContain('When students ask me for the {secret}, I draw a <smiley> 🙂.');
+    expect($('#take-slowly-israeli-friend').text()).toContain('"לאט לאט"');
+    expect(existsSync(join(out, 'transcripts/kiln-again/index.html'))).toBe(true);
+    expect($('h1').text()).toContain('The kiln on the mountain {a fictional example} <1>');
+    expect($('nav a[href="#kiln-mountain-fictional-example"]').text()).toContain('The kiln on the mountain {a fictional example} <1>');
+    const exported = JSON.parse(readFileSync(join(out, `transcripts/${slug}.json`), 'utf8'));
+    expect(JSON.stringify(exported)).toContain('the clay & the water there are good. I often say: \\"fire > hands\\"');
+  });
+
+  it('npm run new starts an empty transcript, and never overwrites one', () => {
+    const r = run('new.mjs', ['my-typed-interview']);
+    expect(r.status, r.err).toBe(0);
+    expect(readFileSync(join(dir, 'content/transcripts/my-typed-interview.mdx'), 'utf8')).toMatch(/^slug: my-typed-interview$[\s\S]*<Segment id="a-few-meaningful-words"/m);
+    expect(JSON.parse(readFileSync(join(dir, 'content/ids/my-typed-interview.json'), 'utf8'))).toEqual({ slug: 'my-typed-interview', ids: [], redirects: {} });
+    const again = run('new.mjs', ['my-typed-interview']);
+    expect(again.status).toBe(1);
+    expect(again.err.trim()).toBe('content/transcripts/my-typed-interview.mdx already exists — choose another slug, or edit that file');
+    expect(run('new.mjs', ['My Interview']).err.trim()).toBe('npm run new "My Interview" is not one slug — give one, lowercase words joined by hyphens: npm run new -- my-interview');
+  });
+
+  it('--force over a changed original keeps the unchanged ids and says which registered id is gone', () => {
+    const edited = readFileSync(join(dir, 'examples/kiln.zh-Hant.vtt'), 'utf8').replace('最後，您想對年輕人說什麼？', '最後，您想對學生說什麼？');
+    writeFileSync(join(dir, 'examples/edited.zh-Hant.vtt'), edited);
+    const r = run('import.mjs', importArgs('examples/edited.zh-Hant.vtt', undefined, ['--force']));
+    expect(r.status).toBe(1);
+    expect(r.err.trim()).toBe(`content/ids/${slug}.json [finally-say-young-people] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "finally-say-young-people": "<id of its successor>" } (docs/authoring.md, "Renaming or splitting a segment")`);
+    const ids = [...readFileSync(join(dir, `content/transcripts/${slug}.mdx`), 'utf8').matchAll(/<Segment id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['interview-fictional-example-trying', 'ms-lin-kiln-mountain', 'clay-water-good-often', expect.stringMatching(/^finally-say-young-people-\d+$/), 'take-slowly-israeli-friend']);
+  });
+
+  it('the published site holds no fictional example', () => {
+    expect(existsSync(join(root, `content/transcripts/${slug}.mdx`))).toBe(false);
+    expect(existsSync(join(root, `dist/transcripts/${slug}/index.html`))).toBe(false);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { makeId } from '../../src/lib/import/ids';
+import { decodeCharacterReferences, encodeAttribute, encodeText } from '../../src/lib/char-refs';
+import { importTranscript, type ImportInput } from '../../src/lib/import/import';
+import { checkOptions } from '../../src/lib/import/options';
+import { parseTranscriptBody } from '../../src/lib/transcript-body';
+import { formatProblem } from '../../src/lib/import/blocks';
+import { writeEmptyTranscript } from '../../src/lib/import/write-mdx';
+import { transcriptSchema, sourceDocumentSchema } from '../../src/schemas/transcript';
+
+const example = (f: string) => ({ file: `examples/${f}`, text: readFileSync(`examples/${f}`, 'utf8') });
+const base = (over: Partial<ImportInput> = {}): ImportInput => ({
+  slug: 'kiln-example', original: example('kiln.zh-Hant.vtt'), translation: example('kiln.en.vtt'), originalLang: 'zh-Hant',
+  titleOriginal: '山上的窯', titleTranslation: 'The kiln on the mountain', date: '2026-01-31', speakers: [], takenIds: new Set(), ...over,
+});
+const bodyOf = (mdx: string) => mdx.replace(/^---[\s\S]*?\n---\n/, '');
+
+describe('ids', () => {
+  it('are a few content words of the English, stop-words dropped', () => {
+    expect(makeId("Well, I think it's the clay and the water that matter most.", new Set(), 'segment')).toBe('clay-water-matter');
+  });
+  it('are unique: more words on a clash, then a number', () => {
+    const taken = new Set(['clay-water-good-often']);
+    expect(makeId('The clay and the water are good, I often say, truly.', taken, 'segment')).toBe('clay-water-good-often-say');
+    expect(makeId('The clay and the water are good, I often say, truly.', taken, 'segment')).toBe('clay-water-good-often-say-truly');
+    expect(makeId('The clay and the water are good, I often say, truly.', taken, 'segment')).toBe('clay-water-good-often-say-truly-2');
+  });
+  it('fall back when the English has no Latin words, and avoid ids the page uses', () => {
+    expect(makeId('…', new Set(), 'segment')).toBe('segment');
+    expect(makeId('2025 was big', new Set(), 'segment')).toBe('segment-2025-big');
+    expect(makeId('Main', new Set(), 'segment', (id) => id !== 'main')).toBe('main-2');
+  });
+});
+
+describe('any character survives', () => {
+  const hostile = 'a < b > c & d { e } "f" 🙂 שלום e\u0301 &amp;';
+  it('encodes what MDX reads as syntax, and decodes it back', () => {
+    expect(encodeText(hostile)).toBe('a &lt; b &gt; c &amp; d &#123; e &#125; "f" 🙂 שלום e\u0301 &amp;amp;');
+    expect(encodeAttribute('say "hi" {x}')).toBe('say &quot;hi&quot; &#123;x&#125;');
+    expect(decodeCharacterReferences(encodeText(hostile))).toBe(hostile);
+    expect(decodeCharacterReferences('\\not an escape &unknownname; &#x1F642;')).toBe('\\not an escape &unknownname; 🙂');
+  });
+  it('a written transcript reads back with the literal characters', () => {
+    const { mdx } = importTranscript(base({ original: { file: 'o.txt', text: `# 標題 "{<&>}"\n\n甲：${hostile}\n` }, translation: { file: 't.txt', text: `# Heading "{<&>}"\n\nA: ${hostile}\n` } }));
+    const [section] = parseTranscriptBody(bodyOf(mdx), 'x.mdx');
+    expect([section!.zh, section!.en]).toEqual(['標題 "{<&>}"', 'Heading "{<&>}"']);
+    expect([section!.segments[0]!.zh, section!.segments[0]!.en]).toEqual([hostile, hostile]);
+  });
+});
+
+describe('importing the fictional example', () => {
+  it('subtitles: segments with start times, speakers from voice spans, ids from the English', () => {
+    const r = importTranscript(base());
+    expect(r.segmentIds).toEqual(['interview-fictional-example-trying', 'ms-lin-kiln-mountain', 'clay-water-good-often', 'finally-say-young-people', 'take-slowly-israeli-friend']);
+    expect(r.newSpeakers.map((s) => [s.id, s.original, s.translation, s.kind])).toEqual([
+      ['kiln-example-narrator', 'TODO(import): 敘述者名稱', "TODO(import): the narrator's name", 'narrator'],
+      ['chen-chih-ming', '陳志明', 'Chen Chih-ming', 'person'],
+      ['lin-ya-ting', '林雅婷', 'Lin Ya-ting', 'person'],
+    ]);
+    expect(r.mdx).toContain('<Segment id="clay-water-good-often" speaker="lin-ya-ting" kind="quote" start="12">');
+    const sections = parseTranscriptBody(bodyOf(r.mdx), 'x.mdx');
+    expect(sections[0]!.segments[2]!.start).toBe(12);
+  });
+  it('text: headings start sections; known speakers are reused, not added', () => {
+    const r = importTranscript(base({
+      original: example('kiln.zh-Hant.txt'), translation: example('kiln.en.txt'),
+      speakers: [{ id: 'lin-ya-ting', name: { en: 'Lin Ya-ting', 'zh-Hant': '林雅婷' }, kind: 'person' }],
+    }));
+    expect(parseTranscriptBody(bodyOf(r.mdx), 'x.mdx').map((s) => [s.id, s.en, s.segments.length])).toEqual([
+      ['kiln-mountain', 'The kiln on the mountain', 1], ['kiln', 'The kiln', 2], ['students', 'Students', 2],
+    ]);
+    expect(r.newSpeakers.map((s) => s.id)).toEqual(['kiln-example-narrator', 'chen-chih-ming']);
+  });
+  it('text: a paragraph without a name is the previous speaker\'s; text before any name is the narrator\'s', () => {
+    const r = importTranscript(base({ original: { file: 'o.txt', text: '前言。\n\n甲：一。\n\n二。\n' }, translation: { file: 't.txt', text: 'Preface.\n\nJia: One.\n\nTwo.\n' } }));
+    expect(parseTranscriptBody(bodyOf(r.mdx), 'x.mdx')[0]!.segments.map((g) => [g.speaker, g.kind])).toEqual([
+      ['kiln-example-narrator', 'narration'], ['jia', 'quote'], ['jia', 'quote'],
+    ]);
+  });
+  it('speaker ids come from the English name, are valid ids, and do not clash', () => {
+    const r = importTranscript(base({
+      original: { file: 'o.txt', text: '王小明：一。\n\n李四：二。\n\n張三：三。\n' }, translation: { file: 't.txt', text: 'Ω7: One.\n\nLin Ya-ting: Two.\n\n王: Three.\n' },
+      speakers: [{ id: 'lin-ya-ting', name: { en: 'Someone else', 'zh-Hant': '別人' }, kind: 'person' }],
+    }));
+    expect(r.newSpeakers.map((s) => s.id)).toEqual(['speaker-7', 'lin-ya-ting-2', 'speaker']);
+  });
+  it('is deterministic, and --force keeps the ids of unchanged segments', () => {
+    const first = importTranscript(base());
+    expect(importTranscript(base()).mdx).toBe(first.mdx);
+    const items = parseTranscriptBody(bodyOf(first.mdx), 'x.mdx');
+    const previous = { sections: items.map((s) => ({ id: s.id, original: s.zh })), segments: items.flatMap((s) => s.segments.map((g) => ({ id: `kept-${g.id}`, original: g.zh }))) };
+    const edited = base().translation.text.replace('Take it slowly.', 'Slow down.');
+    const changedOriginal = base().original.text.replace('最後，您想對年輕人說什麼？', '最後，您想對學生說什麼？');
+    const again = importTranscript(base({ previous, original: { file: 'o.vtt', text: changedOriginal }, translation: { file: 't.vtt', text: edited } }));
+    expect(again.segmentIds).toEqual(['kept-interview-fictional-example-trying', 'kept-ms-lin-kiln-mountain', 'kept-clay-water-good-often', 'finally-say-young-people', 'kept-take-slowly-israeli-friend']);
+  });
+  it('mixed formats are refused with one line each', () => {
+    expect(() => importTranscript(base({ translation: example('kiln.en.txt') }))).toThrow(/^examples\/kiln\.en\.txt is text but examples\/kiln\.zh-Hant\.vtt is subtitles — give the original and the translation in the same format$/);
+  });
+});
+
+describe('npm run new', () => {
+  const mdx = writeEmptyTranscript('my-interview', 'zh-Hant');
+  it('names every frontmatter field, optional ones commented out', () => {
+    const frontmatter = mdx.split('\n---\n')[0]!;
+    for (const key of [...Object.keys(transcriptSchema.shape), ...Object.keys(sourceDocumentSchema.shape), 'organizer']) {
+      expect(frontmatter, key).toMatch(new RegExp(`^\\s*(?:# )?${key}:`, 'm'));
+    }
+  });
+  it('its commented example of each element is a valid transcript once uncommented', () => {
+    const example = bodyOf(mdx).trimStart().replace(/^\{\/\*[\s\S]*?(?=<Section)/, '').replace(/\n\s*kind: quote[\s\S]*$/, '');
+    const [section] = parseTranscriptBody(example, 'x.mdx');
+    expect(section!.segments.map((s) => s.kind)).toEqual(['quote', 'heading']);
+    expect(() => parseTranscriptBody(`${bodyOf(mdx)}\n<Section id="s" zh="一" en="One">\n\n<Segment id="a" speaker="b" kind="quote">\n<Zh>一</Zh>\n<En>one</En>\n</Segment>\n\n</Section>\n`, 'x.mdx')).not.toThrow();
+  });
+});
+
+describe('the command line', () => {
+  it('lists every problem with the flags at once', () => {
+    const { problems } = checkOptions({ slug: 'Bad Slug', original: 'a.vtt', 'original-lang': 'ja', 'translation-lang': 'en', date: '2026-02-30', colour: 'x' });
+    expect(problems.map(formatProblem)).toEqual([
+      'npm run import --slug "Bad Slug" is not lowercase words joined by hyphens — use a-z, 0-9 and single hyphens, starting with a letter, e.g. --slug my-interview',
+      'npm run import --translation is missing — give the translation in the same format: --translation <file>. The site publishes both texts side by side, so a transcript needs both',
+      'npm run import the language pair ja → en is not supported yet: this version publishes a zh-Hant original with an en translation — use --original-lang zh-Hant --translation-lang en; any language pair is planned (issue #24 §2)',
+      'npm run import --date "2026-02-30" is not a real date in the form YYYY-MM-DD — e.g. --date 2026-01-31',
+      expect.stringMatching(/^npm run import unknown option --colour — usage: /),
+    ]);
+  });
+});
