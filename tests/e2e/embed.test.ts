@@ -78,6 +78,22 @@ describe('embed card on another origin', () => {
   });
 });
 
+describe('card in a narrow frame', () => {
+  it('reads without sideways scrolling at 320 CSS px (WCAG 1.4.10), the longest quote included', async () => {
+    const longest = [...segments].sort((a, b) => b.text.en.length - a.text.en.length)[0]!;
+    const narrow = await browser.context.newPage();
+    try {
+      await narrow.setViewportSize({ width: 320, height: 640 });
+      for (const s of [withVerdict, longest]) {
+        await narrow.goto(`${base}${embedPath(s.id)}`);
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), s.id).toBe(0);
+      }
+    } finally {
+      await narrow.close();
+    }
+  });
+});
+
 describe('embed code on the segment page', () => {
   it('opens from the keyboard and its button copies the iframe code', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
