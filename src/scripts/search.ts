@@ -247,9 +247,12 @@ async function render(state: SearchState): Promise<void> {
    * texts of those already shown are in Pagefind's memory.
    */
   let exact: number | undefined;
-  const countAll = async (button: HTMLButtonElement) => {
-    button.disabled = true;
-    button.textContent = t.counting;
+  // One button for the whole search, so "Show more" during a count keeps it disabled.
+  const countButton = el('button', { type: 'button', className: 'search-count' }, t.countAll);
+  countButton.addEventListener('click', () => void countAll());
+  const countAll = async () => {
+    countButton.disabled = true;
+    countButton.textContent = t.counting;
     const matches = async (r: PagefindResult) => {
       const { meta } = await r.data();
       return matchLanguage(q, meta.zh, meta.en, only) !== null;
@@ -264,11 +267,8 @@ async function render(state: SearchState): Promise<void> {
   const update = () => {
     const remaining = cursor < candidates.length;
     status.dataset.state = shown ? 'results' : 'none';
-    if (shown && exact === undefined && remaining) {
-      const count = el('button', { type: 'button', className: 'search-count' }, t.countAll);
-      count.addEventListener('click', () => void countAll(count));
-      say(t.results(shown, state.q, true), ' ', count);
-    } else if (shown) say(t.results(exact ?? shown, state.q, false));
+    if (shown && exact === undefined && remaining) say(t.results(shown, state.q, true), ' ', countButton);
+    else if (shown) say(t.results(exact ?? shown, state.q, false));
     else noResults(state, q, say);
     moreSlot.replaceChildren();
     if (remaining && shown) {
