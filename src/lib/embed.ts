@@ -15,7 +15,9 @@ export const EMBED_WIDTH = 560;
 export function embedHeight(zh: string, en: string, badges: number): number {
   const lines = (text: string, perLine: number) => Math.max(1, Math.ceil([...text].length / perLine));
   const text = lines(zh, 27) * 30 + lines(en, 70) * 26;
-  return Math.min(900, 150 + text + (badges ? 30 : 0));
+  // 180: the speaker line, the two-line translation label and the links, with room for fonts a
+  // little larger than Noto's (tests/e2e/embed.test.ts measures every card in Chromium).
+  return Math.min(900, 180 + text + (badges ? 30 : 0));
 }
 
 /** What the iframe code and the oEmbed description need to know about one card. */

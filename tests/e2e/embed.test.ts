@@ -78,6 +78,25 @@ describe('embed card on another origin', () => {
   });
 });
 
+describe('card size', () => {
+  it('every card fits the frame its embed code gives it (560 px wide, its oEmbed height), with no scroll bar', async () => {
+    const sized = await browser.context.newPage();
+    const cut: string[] = [];
+    try {
+      for (const s of segments) {
+        const { width, height } = (await (await fetch(`${base}/transcripts/${slug}/${s.id}/oembed.json`)).json()) as { width: number; height: number };
+        await sized.setViewportSize({ width, height });
+        await sized.goto(`${base}${embedPath(s.id)}`);
+        const need = await sized.evaluate(() => document.documentElement.scrollHeight);
+        if (need > height) cut.push(`${s.id}: ${need} px tall in a ${height} px frame`);
+      }
+    } finally {
+      await sized.close();
+    }
+    expect(cut).toEqual([]);
+  });
+});
+
 describe('card in a narrow frame', () => {
   it('reads without sideways scrolling at 320 CSS px (WCAG 1.4.10), the longest quote included', async () => {
     const longest = [...segments].sort((a, b) => b.text.en.length - a.text.en.length)[0]!;
