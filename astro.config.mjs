@@ -18,8 +18,9 @@ export default defineConfig({
     sitemap({
       // hreflang alternates between the two interface languages of every page.
       i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-hant': 'zh-Hant' } },
-      // Redirect stubs for renamed segment ids are not pages of their own.
-      filter: (page) => !page.includes('/_redirect/'),
+      // Redirect stubs for renamed segment ids are not pages of their own; quote cards (…/embed/)
+      // are parts of other sites' pages, marked noindex.
+      filter: (page) => !page.includes('/_redirect/') && !page.endsWith('/embed/'),
     }),
     // Astro's page writes as blocking calls during the build: faster at 20,000 pages (see the file).
     blockingWrites(),

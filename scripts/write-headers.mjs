@@ -39,13 +39,20 @@ const blocks = ['/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: s
 for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta']) {
   blocks.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
 }
+/** The quote cards' route, /transcripts/<slug>/<id>/embed/ (src/pages/transcripts/[slug]/[id]/embed.astro). */
+const EMBED = /^\/transcripts\/[^/]+\/[^/]+\/embed\/$/;
 let count = 0;
 for (const file of htmlFiles(dist).sort()) {
   const csp = cspOf(file);
   if (!csp) throw new Error(`${relative(dist, file)} has no Content-Security-Policy meta tag`);
   const rel = relative(dist, file).split(sep).join('/');
   const path = `/${rel.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
-  blocks.push(path, `  Content-Security-Policy: ${csp.replace(/&#39;/g, "'").replace(/;\s*$/, '')}; frame-ancestors 'none'`, '');
+  const policy = csp.replace(/&#39;/g, "'").replace(/;\s*$/, '');
+  // Only the quote cards may be framed, by any site (that is what they are for); every other page
+  // refuses to be, so no one can overlay it to trick a click. X-Frame-Options says the same to
+  // browsers that predate frame-ancestors.
+  if (EMBED.test(path)) blocks.push(path, `  Content-Security-Policy: ${policy}; frame-ancestors *`, '  X-Robots-Tag: noindex', '');
+  else blocks.push(path, `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`, '  X-Frame-Options: DENY', '');
   count += 1;
 }
 writeFileSync(join(dist, '_headers'), blocks.join('\n'));

@@ -21,6 +21,17 @@ export interface CiteStrings {
   moved: string;
   movedBody: string;
   shareImageAlt: (speaker: string) => string;
+  /** The embed code on a segment's page and the card itself (src/views/EmbedView.astro). */
+  embed: string;
+  embedIntro: string;
+  embedCode: string;
+  embedCopy: string;
+  embedPreview: string;
+  /** The card's iframe title: whose quote, at which event. */
+  embedFrameTitle: (speaker: string, event: string) => string;
+  /** The card's link back to the segment's page. */
+  embedReadOn: string;
+  newTab: string;
 }
 
 export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
@@ -46,6 +57,14 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     moved: 'This segment has moved',
     movedBody: 'The segment you are looking for now lives at:',
     shareImageAlt: (speaker) => `Quote card: ${speaker}, in Chinese and English`,
+    embed: 'Embed this quote',
+    embedIntro: 'Paste this code into a web page to show the quote as a card, in Chinese and English, with its fact-check and a link back here. A CMS that reads oEmbed embeds it from the permanent link alone.',
+    embedCode: 'Embed code',
+    embedCopy: 'Copy embed code',
+    embedPreview: 'Preview the card',
+    embedFrameTitle: (speaker, event) => `Quote: ${speaker}, ${event} (Interlinear)`,
+    embedReadOn: 'Read it on Interlinear',
+    newTab: '(opens in a new tab)',
   },
   'zh-Hant': {
     copyLink: '複製連結',
@@ -69,5 +88,13 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     moved: '此段已移動',
     movedBody: '您要找的段落現在位於：',
     shareImageAlt: (speaker) => `引文卡片：${speaker}，中英對照`,
+    embed: '嵌入此引文',
+    embedIntro: '將這段程式碼貼到網頁中，即可顯示此引文的中英對照卡片，附事實查核結果及回到本頁的連結。支援 oEmbed 的內容管理系統只需永久連結即可嵌入。',
+    embedCode: '嵌入程式碼',
+    embedCopy: '複製嵌入程式碼',
+    embedPreview: '預覽卡片',
+    embedFrameTitle: (speaker, event) => `引文：${speaker}，${event}（Interlinear 對照）`,
+    embedReadOn: '在 Interlinear 對照閱讀',
+    newTab: '（在新分頁開啟）',
   },
 };

@@ -6,8 +6,8 @@
  * use no id of their own beyond this list.
  */
 
-/** Whole ids: the layout's (src/layouts/Base.astro), the transcript's (src/views/TranscriptView.astro), a segment page's citation panel. */
-export const pageIds: readonly string[] = ['main', 'site-search', 'site-footer', 'toc-title', 'transcript-text', 'cite'];
+/** Whole ids: the layout's (src/layouts/Base.astro), the transcript's (src/views/TranscriptView.astro), a segment page's citation panel and embed code. */
+export const pageIds: readonly string[] = ['main', 'site-search', 'site-footer', 'toc-title', 'transcript-text', 'cite', 'embed', 'embed-code'];
 
 /** Beginnings of generated ids: notes (`note-<annotation id>`), citation panels (`cite-…`), switch options (`theme-…`, `mode-…`). */
 export const pageIdPrefixes: readonly string[] = ['note-', 'cite-', 'theme-', 'mode-'];

@@ -26,6 +26,9 @@ export interface SearchStrings {
   loading: string;
   /** `atLeast`: more candidates remain unchecked. */
   results: (n: number, q: string, atLeast: boolean) => string;
+  /** The button that counts every match when only the first ones are checked, and its label while it works. */
+  countAll: string;
+  counting: string;
   more: string;
   none: (q: string) => string;
   tryThese: string;
@@ -57,6 +60,8 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     empty: 'Type a word, a phrase or a few Chinese characters to search all segments.',
     loading: 'Searching…',
     results: (n, q, atLeast) => (n === 1 && !atLeast ? `1 segment matches “${q}”` : `${n}${atLeast ? '+' : ''} segments match “${q}”`),
+    countAll: 'Count every match',
+    counting: 'Counting…',
     more: 'Show more results',
     none: (q) => `No segment matches “${q}”.`,
     tryThese: 'Try:',
@@ -86,6 +91,8 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     empty: '輸入詞語、片語或幾個中文字，即可搜尋所有段落。',
     loading: '搜尋中…',
     results: (n, q, atLeast) => `${atLeast ? '至少' : '共'} ${n} 段符合「${q}」`,
+    countAll: '計算全部符合段落',
+    counting: '計算中…',
     more: '顯示更多結果',
     none: (q) => `沒有段落符合「${q}」。`,
     tryThese: '試試：',

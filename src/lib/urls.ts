@@ -13,6 +13,10 @@ export const paths = {
   segment: (l: Locale, slug: string, id: string) => `${localePrefix[l]}/transcripts/${slug}/${id}/`,
   /** The segment's place in the transcript. */
   segmentAnchor: (l: Locale, slug: string, id: string) => `${localePrefix[l]}/transcripts/${slug}/#${id}`,
+  /** The segment as a card for other sites' iframes: one for both interface languages (it is bilingual). */
+  embed: (slug: string, id: string) => `/transcripts/${slug}/${id}/embed/`,
+  /** The card's oEmbed description, found from the segment page's <link rel="alternate">. */
+  oembed: (slug: string, id: string) => `/transcripts/${slug}/${id}/oembed.json`,
   exportJson: (slug: string) => `/transcripts/${slug}.json`,
   exportJsonLd: (slug: string) => `/transcripts/${slug}.annotations.jsonld`,
 };

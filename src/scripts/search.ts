@@ -9,6 +9,7 @@ import { paths } from '../lib/urls';
 import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
 import { textDirective } from '../lib/search/fragment.ts';
 import { FILTERS, NO_VERDICT } from '../lib/search/records.ts';
+import { countWhere } from '../lib/search/count.ts';
 import { isUncheckedClaim } from '../lib/unchecked';
 
 interface Meta {
@@ -239,10 +240,35 @@ async function render(state: SearchState): Promise<void> {
   await fill();
   if (gen !== generation) return;
 
+  /**
+   * Every match, once the reader has asked for it: every candidate checked against its texts, as
+   * the results are. Asked for, not counted in the background: a common word has thousands of
+   * candidates, one request each, which would crowd out the next search (bench/search.mjs). The
+   * texts of those already shown are in Pagefind's memory.
+   */
+  let exact: number | undefined;
+  // One button for the whole search, so "Show more" during a count keeps it disabled.
+  const countButton = el('button', { type: 'button', className: 'search-count' }, t.countAll);
+  countButton.addEventListener('click', () => void countAll());
+  const countAll = async () => {
+    countButton.disabled = true;
+    countButton.textContent = t.counting;
+    const matches = async (r: PagefindResult) => {
+      const { meta } = await r.data();
+      return matchLanguage(q, meta.zh, meta.en, only) !== null;
+    };
+    exact = await countWhere(candidates, matches, 4, () => gen !== generation);
+    if (exact === undefined) return;
+    update();
+    // The button is gone: the reader's focus goes to the count it gave.
+    status.tabIndex = -1;
+    status.focus();
+  };
   const update = () => {
     const remaining = cursor < candidates.length;
     status.dataset.state = shown ? 'results' : 'none';
-    if (shown) say(t.results(shown, state.q, remaining));
+    if (shown && exact === undefined && remaining) say(t.results(shown, state.q, true), ' ', countButton);
+    else if (shown) say(t.results(exact ?? shown, state.q, false));
     else noResults(state, q, say);
     moreSlot.replaceChildren();
     if (remaining && shown) {

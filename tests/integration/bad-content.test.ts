@@ -131,6 +131,8 @@ describe('renaming a published segment id', () => {
     let oldPage = '';
     let zhOldPage = '';
     let redirects = '';
+    let oldCard = '';
+    let oldOembed = '';
     const r = buildWith(
       transcript,
       rename,
@@ -142,6 +144,8 @@ describe('renaming a published segment id', () => {
         oldPage = readFileSync(join(out, 'transcripts/x-takeover-2025/supersonic-tsunami/index.html'), 'utf8');
         zhOldPage = readFileSync(join(out, 'zh-hant/transcripts/x-takeover-2025/supersonic-tsunami/index.html'), 'utf8');
         redirects = readFileSync(join(out, '_redirects'), 'utf8');
+        oldCard = readFileSync(join(out, 'transcripts/x-takeover-2025/supersonic-tsunami/embed/index.html'), 'utf8');
+        oldOembed = readFileSync(join(out, 'transcripts/x-takeover-2025/supersonic-tsunami/oembed.json'), 'utf8');
       },
     );
     expect(r.status, r.output.slice(-1500)).toBe(0);
@@ -151,5 +155,9 @@ describe('renaming a published segment id', () => {
     expect($('a[href$="/supersonic-tsunami-of-ai/"]').length).toBeGreaterThan(0);
     expect(cheerio.load(zhOldPage)('meta[http-equiv="refresh"]').attr('content')).toMatch(/\/zh-hant\/transcripts\/x-takeover-2025\/supersonic-tsunami-of-ai\/$/);
     expect(redirects).toMatch(/^\/transcripts\/x-takeover-2025\/supersonic-tsunami\/? +\/transcripts\/x-takeover-2025\/supersonic-tsunami-of-ai\/ +301$/m);
+    // A card other sites already frame at the old id keeps showing the quote, linking to its new page.
+    expect(cheerio.load(oldCard)('a[target="_blank"]').first().attr('href')).toBe('/transcripts/x-takeover-2025/supersonic-tsunami-of-ai/');
+    expect(cheerio.load(oldCard)('blockquote[lang="zh-Hant"]').text()).toContain('超音速海嘯');
+    expect(JSON.parse(oldOembed).html).toContain('/transcripts/x-takeover-2025/supersonic-tsunami-of-ai/embed/');
   });
 });
