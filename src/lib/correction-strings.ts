@@ -23,6 +23,9 @@ export interface CorrectionStrings {
   /** Link texts to an affected note and source. */
   note: (id: string) => string;
   source: (id: string) => string;
+  /** Before the address for reporting an error, and what stands in its place until it is set. */
+  reportLabel: string;
+  reportUnset: string;
   /** The line on a corrected segment, linking to its entry. */
   correctedOn: (type: (typeof correctionTypes)[number], date: string) => string;
 }
@@ -51,6 +54,8 @@ export const correctionStrings: { en: CorrectionStrings; 'zh-Hant': CorrectionSt
     affected: 'Where',
     note: (id) => `note ${id}`,
     source: (id) => `source ${id}`,
+    reportLabel: 'Report an error',
+    reportUnset: 'the address for reports is not published yet.',
     correctedOn: (type, date) => `${type === 'correction' ? 'Corrected' : 'Clarified'} on ${date}`,
   },
   'zh-Hant': {
@@ -76,6 +81,8 @@ export const correctionStrings: { en: CorrectionStrings; 'zh-Hant': CorrectionSt
     affected: '位置',
     note: (id) => `註解 ${id}`,
     source: (id) => `來源 ${id}`,
+    reportLabel: '回報錯誤',
+    reportUnset: '回報地址尚未公布。',
     correctedOn: (type, date) => `${date} ${type === 'correction' ? '更正' : '釐清'}`,
   },
 };
