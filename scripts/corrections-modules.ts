@@ -6,3 +6,4 @@ export { correctionSchema } from '../src/schemas/correction';
 export { describeIssues } from '../src/lib/content-error';
 export { guardProblems, parsePublished, publishedPath, serializePublished, updatePublished } from '../src/lib/published';
 export { shortSha256 } from '../src/data/digest';
+export { positionIn, segmentAt, yamlItemAt } from '../src/lib/position';

@@ -33,9 +33,10 @@ for (const name of readdirSync(`${root}content/transcripts`).filter((f) => f.end
   const slug = name.replace(/\.mdx$/, '');
   const file = `content/transcripts/${name}`;
   let segments;
+  const mdx = read(file);
   try {
     // The body as the build reads it: everything after the frontmatter.
-    segments = m.parseTranscriptBody(read(file).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''), file).flatMap((s) => s.segments);
+    segments = m.parseTranscriptBody(mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''), file).flatMap((s) => s.segments);
   } catch (e) {
     problems.push(`${e.message} — fix it, then run this again`);
     continue;
@@ -44,9 +45,10 @@ for (const name of readdirSync(`${root}content/transcripts`).filter((f) => f.end
   const dir = `content/annotations/${slug}`;
   for (const f of existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`).filter((n) => n.endsWith('.yaml')).sort() : []) {
     const data = parseYaml(`${dir}/${f}`, m.annotationFileSchema);
-    for (const a of data?.annotations ?? []) annotations.push({ id: a.id, file: `${dir}/${f}`, verdict: a.verdict });
+    const text = read(`${dir}/${f}`);
+    for (const a of data?.annotations ?? []) annotations.push({ id: a.id, file: `${dir}/${f}`, verdict: a.verdict, at: m.positionIn(`${dir}/${f}`, text, m.yamlItemAt(a.id)) });
   }
-  const now = { slug, file, segments: segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en })), annotations };
+  const now = { slug, file, segments: segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, at: m.positionIn(file, mdx, m.segmentAt(s.id)) })), annotations };
   const path = m.publishedPath(slug);
   let record;
   try {

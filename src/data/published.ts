@@ -7,14 +7,24 @@ import type { Transcript } from '../lib/assemble';
 import type { Correction } from '../schemas/correction';
 import { CORRECTIONS_UPDATE, guardProblems, parsePublished, publishedPath, type CurrentText } from '../lib/published';
 import { shortSha256 } from './digest';
+import { positionIn, segmentAt, yamlItemAt } from '../lib/position';
+
+/** A content file's text, or '' when it cannot be read (messages then name the file without a line). */
+export const textOf = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
 /** The transcript as the guard sees it; `annotationFile` names the file each annotation comes from. */
 export function currentText(t: Transcript, annotationFile: ReadonlyMap<string, string>): CurrentText {
+  const mdx = textOf(t.file);
+  const texts = new Map<string, string>();
   return {
     slug: t.meta.slug,
     file: t.file,
-    segments: t.segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en })),
-    annotations: t.annotations.map((a) => ({ id: a.id, file: annotationFile.get(a.id) ?? `content/annotations/${t.meta.slug}/`, verdict: a.verdict })),
+    segments: t.segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, at: positionIn(t.file, mdx, segmentAt(s.id)) })),
+    annotations: t.annotations.map((a) => {
+      const file = annotationFile.get(a.id) ?? `content/annotations/${t.meta.slug}/`;
+      if (!texts.has(file)) texts.set(file, textOf(file));
+      return { id: a.id, file, verdict: a.verdict, at: positionIn(file, texts.get(file)!, yamlItemAt(a.id)) };
+    }),
   };
 }
 

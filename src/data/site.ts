@@ -8,8 +8,8 @@ import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { Prediction } from '../schemas/prediction';
 import type { Correction } from '../schemas/correction';
-import { correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
-import { currentText, publishedTextProblems } from './published';
+import { CORRECTIONS_FILE, correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
+import { currentText, publishedTextProblems, textOf } from './published';
 
 export interface Site {
   transcripts: Transcript[];
@@ -49,7 +49,7 @@ async function load(): Promise<Site> {
   };
   // Every problem of the log and of the published-text guard at once, one line each.
   const problems = [
-    ...correctionProblems(log, targets),
+    ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
     ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
   ];
   if (problems.length > 0) throw new Error(`${problems.length === 1 ? 'The corrections log or the published text has a problem' : `${problems.length} problems in the corrections log or the published text`}:\n${problems.join('\n')}`);

@@ -4,6 +4,7 @@
  * entry touches.
  */
 import type { Correction } from '../schemas/correction';
+import { positionIn, yamlItemAt } from './position';
 
 /** What the log's ids are checked against. */
 export interface CorrectionTargets {
@@ -15,12 +16,13 @@ export interface CorrectionTargets {
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
 
 /**
- * Every problem of the log at once, one line each: `file [entry id] problem — how to fix`.
+ * Every problem of the log at once, one line each: `file:line:col [entry id] problem — how to fix`.
  * An empty list means the log is consistent with the content.
  */
-export function correctionProblems(entries: readonly Correction[], targets: CorrectionTargets, file = CORRECTIONS_FILE): string[] {
+export function correctionProblems(entries: readonly Correction[], targets: CorrectionTargets, file = CORRECTIONS_FILE, text = ''): string[] {
   const problems: string[] = [];
-  const say = (id: string, problem: string) => problems.push(`${file} [${id}] ${problem}`);
+  // With the file's text, each line starts at the entry: path:line:col.
+  const say = (id: string, problem: string) => problems.push(`${positionIn(file, text, yamlItemAt(id))} [${id}] ${problem}`);
   const seen = new Set<string>();
   for (const c of entries) {
     if (seen.has(c.id)) say(c.id, 'this id is used by another entry too — give each entry its own id (it is the entry’s anchor on /corrections/)');

@@ -27,9 +27,10 @@ export interface CurrentText {
   slug: string;
   /** The transcript's content file, named in messages. */
   file: string;
-  segments: readonly { id: string; zh: string; en: string }[];
-  /** Annotations with the file each comes from; `verdict` only on fact-checks. */
-  annotations: readonly { id: string; file: string; verdict?: string | undefined }[];
+  /** `at`: where the segment is (`path:line:col`), named in messages instead of `file` when known. */
+  segments: readonly { id: string; zh: string; en: string; at?: string | undefined }[];
+  /** Annotations with the file each comes from (and `at`, its position); `verdict` only on fact-checks. */
+  annotations: readonly { id: string; file: string; verdict?: string | undefined; at?: string | undefined }[];
 }
 
 /** The part of a log entry the guard reads. */
@@ -80,12 +81,12 @@ export function changesSince(record: PublishedRecord, now: CurrentText, hash: Ha
   for (const s of now.segments) {
     const was = record.segments[s.id];
     if (!was) continue;
-    if (hash(s.zh) !== was.zh) out.push({ id: s.id, file: now.file, field: 'original' });
-    if (hash(s.en) !== was.en) out.push({ id: s.id, file: now.file, field: 'translation' });
+    if (hash(s.zh) !== was.zh) out.push({ id: s.id, file: s.at ?? now.file, field: 'original' });
+    if (hash(s.en) !== was.en) out.push({ id: s.id, file: s.at ?? now.file, field: 'translation' });
   }
   for (const a of now.annotations) {
     const was = record.verdicts[a.id];
-    if (was !== undefined && verdictDigest(a.verdict, hash) !== was) out.push({ id: a.id, file: a.file, field: 'verdict' });
+    if (was !== undefined && verdictDigest(a.verdict, hash) !== was) out.push({ id: a.id, file: a.at ?? a.file, field: 'verdict' });
   }
   return out;
 }

@@ -142,14 +142,20 @@ describe('a published text changed without a corrections-log entry', () => {
   const enEdit = (t: string) => t.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Zh>[^<]*<\/Zh>\s*<En>)/, '$1Test: ');
   const verdictEdit = (t: string) => t.replace(/(- id: event-date-time-bay-area-check\n(?:(?!  - id:)[\s\S])*?verdict: )([a-z-]+)/, (_, head: string, v: string) => `${head}${v === 'unverified' ? 'inaccurate' : 'unverified'}`);
   const how = 'add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update';
+  // Where the message points: path:line:col of the segment's element or the note's list item (the edits keep the lines).
+  const at = (file: string, needle: string) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const lines = text.slice(0, text.indexOf(needle)).split('\n');
+    return `${file}:${lines.length}:${lines.at(-1)!.length + 1}`;
+  };
 
   it('fails the build with one line per changed text, naming the file, the id, the field and how to log it', () => {
     const r = buildWith(transcript, (t) => enEdit(zhEdit(t)), [[narratorChecks, verdictEdit]]);
     expect(r.status).not.toBe(0);
     const lines = r.output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
-    expect(lines).toContain(`${transcript} [supersonic-tsunami] the Chinese text changed since it was published, and no correction entry names it — ${how} (field: original, segments: [supersonic-tsunami])`);
-    expect(lines).toContain(`${transcript} [never-seen-tech-advance-so-fast] the English changed since it was published, and no correction entry names it — ${how} (field: translation, segments: [never-seen-tech-advance-so-fast])`);
-    expect(lines).toContain(`${narratorChecks} [event-date-time-bay-area-check] the verdict changed since it was published, and no correction entry names it — ${how} (field: verdict, annotations: [event-date-time-bay-area-check])`);
+    expect(lines).toContain(`${at(transcript, '<Segment id="supersonic-tsunami"')} [supersonic-tsunami] the Chinese text changed since it was published, and no correction entry names it — ${how} (field: original, segments: [supersonic-tsunami])`);
+    expect(lines).toContain(`${at(transcript, '<Segment id="never-seen-tech-advance-so-fast"')} [never-seen-tech-advance-so-fast] the English changed since it was published, and no correction entry names it — ${how} (field: translation, segments: [never-seen-tech-advance-so-fast])`);
+    expect(lines).toContain(`${at(narratorChecks, '- id: event-date-time-bay-area-check')} [event-date-time-bay-area-check] the verdict changed since it was published, and no correction entry names it — ${how} (field: verdict, annotations: [event-date-time-bay-area-check])`);
   });
 
   it('builds when entries log the three changes, and shows them on the segments, the log page, its feed and the export', () => {

@@ -40,6 +40,14 @@ describe('the corrections log', () => {
     ]);
   });
 
+  test('given the file’s text, each line points at the entry: path:line:col', () => {
+    const text = '# The log\n- id: first-entry\n  date: "2026-12-01"\n- id: bad\n';
+    const log = [entry({ id: 'bad', date: '2026-12-01', field: 'translation', transcript: 'demo', segments: ['nope'] })];
+    expect(correctionProblems(log, targets, 'content/corrections.yaml', text)).toEqual([
+      'content/corrections.yaml:4:1 [bad] unknown segment "nope" in demo — use an id from content/transcripts/demo.mdx',
+    ]);
+  });
+
   test('newest first; entries of one day keep their order in the file', () => {
     const log = [entry({ id: 'old', date: '2026-01-02', field: 'page' }), entry({ id: 'x', date: '2026-12-06', field: 'page' }), entry({ id: 'y', date: '2026-12-06', field: 'page' })];
     expect(newestFirst(log).map((e) => e.id)).toEqual(['x', 'y', 'old']);

@@ -49,6 +49,11 @@ describe('the published-text guard', () => {
     ]);
   });
 
+  test('names the segment’s or the note’s position when it is known', () => {
+    const placed = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, en: 'Changed.', at: `${MDX}:12:1` }, t.segments[1]!] }));
+    expect(guardProblems(record, placed, [], shortSha256)[0]).toMatch(/^content\/transcripts\/demo\.mdx:12:1 \[first\] the English changed/);
+  });
+
   test('a removed verdict is a change too', () => {
     const removed = edit((t) => ({ ...t, annotations: [{ id: 'first-check', file: NOTES }] }));
     expect(changesSince(record, removed, shortSha256)).toEqual([{ id: 'first-check', file: NOTES, field: 'verdict' }]);
