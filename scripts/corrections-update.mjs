@@ -46,9 +46,10 @@ for (const name of readdirSync(`${root}content/transcripts`).filter((f) => f.end
   for (const f of existsSync(`${root}${dir}`) ? readdirSync(`${root}${dir}`).filter((n) => n.endsWith('.yaml')).sort() : []) {
     const data = parseYaml(`${dir}/${f}`, m.annotationFileSchema);
     const text = read(`${dir}/${f}`);
-    for (const a of data?.annotations ?? []) annotations.push({ id: a.id, file: `${dir}/${f}`, verdict: a.verdict, at: m.positionIn(`${dir}/${f}`, text, m.yamlItemAt(a.id)) });
+    for (const a of data?.annotations ?? []) annotations.push({ id: a.id, file: `${dir}/${f}`, verdict: a.verdict, get at() { return m.positionIn(`${dir}/${f}`, text, m.yamlItemAt(a.id)); } });
   }
-  const now = { slug, file, segments: segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, at: m.positionIn(file, mdx, m.segmentAt(s.id)) })), annotations };
+  // Positions (getters) are looked up only for a changed text.
+  const now = { slug, file, segments: segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, get at() { return m.positionIn(file, mdx, m.segmentAt(s.id)); } })), annotations };
   const path = m.publishedPath(slug);
   let record;
   try {

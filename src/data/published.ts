@@ -19,11 +19,19 @@ export function currentText(t: Transcript, annotationFile: ReadonlyMap<string, s
   return {
     slug: t.meta.slug,
     file: t.file,
-    segments: t.segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, at: positionIn(t.file, mdx, segmentAt(s.id)) })),
+    // Positions are looked up only for a changed text (getters): a search per segment of a long file would cost seconds.
+    segments: t.segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, get at() { return positionIn(t.file, mdx, segmentAt(s.id)); } })),
     annotations: t.annotations.map((a) => {
       const file = annotationFile.get(a.id) ?? `content/annotations/${t.meta.slug}/`;
-      if (!texts.has(file)) texts.set(file, textOf(file));
-      return { id: a.id, file, verdict: a.verdict, at: positionIn(file, texts.get(file)!, yamlItemAt(a.id)) };
+      return {
+        id: a.id,
+        file,
+        verdict: a.verdict,
+        get at() {
+          if (!texts.has(file)) texts.set(file, textOf(file));
+          return positionIn(file, texts.get(file)!, yamlItemAt(a.id));
+        },
+      };
     }),
   };
 }
