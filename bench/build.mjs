@@ -140,6 +140,8 @@ function syntheticProject() {
   for (const p of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   for (const d of ['content/transcripts', 'content/annotations', 'content/ids']) { rmSync(join(dir, d), { recursive: true, force: true }); mkdirSync(join(dir, d), { recursive: true }); }
+  // The corrections log names the real transcript's segments, which the synthetic ones do not have.
+  writeFileSync(join(dir, 'content/corrections.yaml'), '[]\n');
   writeFileSync(join(dir, 'content/data/predictions.yaml'), readFileSync(join(root, 'content/data/predictions.yaml'), 'utf8').replace(/segments: \[[^\]]*\]/g, 'segments: []'));
   // Share images are left out of the synthetic build: at ~0.3 s each they are measured separately below.
   rmSync(join(dir, 'src/pages/og'), { recursive: true, force: true });
@@ -147,6 +149,8 @@ function syntheticProject() {
   for (const f of synthetic()) {
     writeFileSync(join(dir, `content/transcripts/${f.slug}.mdx`), f.mdx);
     writeFileSync(join(dir, `content/ids/${f.slug}.json`), JSON.stringify({ slug: f.slug, ids: f.ids, redirects: {} }, null, 2));
+    // Nothing of a synthetic transcript has been published: the published-text guard has nothing to compare.
+    writeFileSync(join(dir, `content/ids/${f.slug}.published.json`), JSON.stringify({ slug: f.slug, segments: {}, verdicts: {}, applied: [] }));
     segments += f.ids.length;
   }
   return { dir, segments };

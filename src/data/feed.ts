@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { getSite } from './site';
-import { feedItems } from '../lib/feed';
+import { correctionFeedItems, feedItems } from '../lib/feed';
 import { ui, type Locale } from '../lib/i18n';
 
 /** RSS feed of transcripts and fact-checks in one interface language (@astrojs/rss). */
@@ -13,4 +13,11 @@ export async function feed(locale: Locale, site: URL) {
     items: feedItems(transcripts, locale, site),
     customData: `<language>${locale}</language>`,
   });
+}
+
+/** RSS feed of the corrections log in one interface language. */
+export async function correctionsFeed(locale: Locale, site: URL) {
+  const { corrections } = await getSite();
+  const L = ui[locale].corrections;
+  return rss({ title: L.feedTitle, description: L.intro, site, items: correctionFeedItems(corrections, locale, site), customData: `<language>${locale}</language>` });
 }

@@ -7,12 +7,19 @@ import { assembleTranscript, checkSiteWideIds, type Transcript } from '../lib/as
 import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { Prediction } from '../schemas/prediction';
+import type { Correction } from '../schemas/correction';
+import { CORRECTIONS_FILE, correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
+import { currentText, publishedTextProblems, textOf } from './published';
 
 export interface Site {
   transcripts: Transcript[];
   speakers: Map<string, Speaker>;
   sources: Map<string, Source>;
   predictions: Prediction[];
+  /** The corrections log, newest first. */
+  corrections: Correction[];
+  /** Segment id → the log entries that changed it (or a note on it), newest first. */
+  segmentCorrections: Map<string, Correction[]>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -22,6 +29,8 @@ async function load(): Promise<Site> {
   const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
   const annotationEntries = await getCollection('annotations');
   const predictions = (await getCollection('predictions')).map((e) => e.data);
+  const log = (await getCollection('corrections')).map((e) => e.data);
+  const annotationFile = new Map<string, Map<string, string>>();
   const transcripts = (await getCollection('transcripts'))
     .map((entry) => {
       const file = entry.filePath ?? `content/transcripts/${entry.id}.mdx`;
@@ -29,11 +38,22 @@ async function load(): Promise<Site> {
         .filter((a) => a.id.startsWith(`${entry.id}/`))
         .sort((a, b) => a.id.localeCompare(b.id))
         .map((a) => ({ file: a.filePath ?? `content/annotations/${a.id}.yaml`, annotations: a.data.annotations }));
+      annotationFile.set(entry.data.slug, new Map(annotationFiles.flatMap((f) => f.annotations.map((a) => [a.id, f.file] as const))));
       return assembleTranscript({ meta: entry.data, file, body: entry.body ?? '', speakers, sources, annotationFiles });
     })
     .sort((a, b) => b.meta.date.getTime() - a.meta.date.getTime());
   checkSiteWideIds(transcripts);
-  return { transcripts, speakers, sources, predictions };
+  const targets: CorrectionTargets = {
+    transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
+    sourceIds: new Set(sources.keys()),
+  };
+  // Every problem of the log and of the published-text guard at once, one line each.
+  const problems = [
+    ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
+    ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
+  ];
+  if (problems.length > 0) throw new Error(`${problems.length === 1 ? 'The corrections log or the published text has a problem' : `${problems.length} problems in the corrections log or the published text`}:\n${problems.join('\n')}`);
+  return { transcripts, speakers, sources, predictions, corrections: newestFirst(log), segmentCorrections: correctionsBySegment(log, targets) };
 }
 
 export function getSite(): Promise<Site> {

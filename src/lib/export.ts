@@ -2,6 +2,7 @@ import type { Transcript } from './assemble';
 import type { Annotation } from '../schemas/annotation';
 import { paths } from './urls';
 import { attributionFor } from './attribution';
+import type { Correction } from '../schemas/correction';
 
 /**
  * One annotation as exported under one of its segments: what a reader sees in the note, with source
@@ -28,7 +29,7 @@ function exportAnnotation(a: Annotation, segmentId: string) {
  * The machine-readable export of a transcript (`/transcripts/<slug>.json`), documented in the
  * README. `permalink` is the segment page's URL path; `url` is absolute.
  */
-export function transcriptExport(t: Transcript, site: URL) {
+export function transcriptExport(t: Transcript, site: URL, corrections: readonly Correction[] = []) {
   const m = t.meta;
   return {
     slug: m.slug,
@@ -62,5 +63,21 @@ export function transcriptExport(t: Transcript, site: URL) {
       ...(s.copyOf && { copyOf: s.copyOf }),
       language: s.language,
     })),
+    // The corrections log's entries about this transcript, newest first, each with its public URL.
+    corrections: corrections
+      .filter((c) => c.transcript === m.slug)
+      .map((c) => ({
+        id: c.id,
+        url: new URL(paths.correction('en', c.id), site).href,
+        date: c.date,
+        type: c.type,
+        field: c.field,
+        segments: c.segments,
+        annotations: c.annotations,
+        sources: c.sources,
+        before: c.before,
+        after: c.after,
+        reason: c.reason,
+      })),
   };
 }

@@ -1,5 +1,7 @@
 import type { Transcript } from './assemble';
-import type { Locale } from './i18n';
+import { ui, type Locale } from './i18n';
+import type { Correction } from '../schemas/correction';
+import { newestFirst } from './corrections';
 import { verdictInfo } from './verdicts';
 import { paths } from './urls';
 
@@ -29,4 +31,16 @@ export function feedItems(transcripts: readonly Transcript[], locale: Locale, si
     }
   }
   return items.sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime() || x.link.localeCompare(y.link));
+}
+
+/** The corrections feed's items, newest first: one per log entry, linking to its anchor on /corrections/. */
+export function correctionFeedItems(entries: readonly Correction[], locale: Locale, site: URL): FeedItem[] {
+  const L = ui[locale].corrections;
+  const p = ui[locale].punct;
+  return newestFirst(entries).map((c) => ({
+    title: `${L.type[c.type]}${p.colon}${p.afterColon}${L.field[c.field]}${p.open}${[...c.segments, ...c.annotations, ...c.sources].join(p.listSep) || c.id}${p.close}`,
+    link: new URL(paths.correction(locale, c.id), site).href,
+    pubDate: new Date(`${c.date}T00:00:00Z`),
+    description: `${c.reason[locale]} ${L.before}${p.colon}${p.afterColon}${c.before} ${L.after}${p.colon}${p.afterColon}${c.after}`,
+  }));
 }

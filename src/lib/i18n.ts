@@ -1,5 +1,6 @@
 import { citeStrings, type CiteStrings } from './cite-strings';
 import { searchStrings, type SearchStrings } from './search-strings';
+import { correctionStrings, type CorrectionStrings } from './correction-strings';
 import type { sourceTypes } from '../schemas/source';
 import type { annotationKinds } from '../schemas/annotation';
 
@@ -78,6 +79,8 @@ export interface UiStrings {
   sources: SourcesStrings;
   /** Prediction ledger (src/views/PredictionsView.astro). */
   predictions: PredictionsStrings;
+  /** Corrections log, its feed and the line on corrected segments (src/views/CorrectionsView.astro). */
+  corrections: CorrectionStrings;
 }
 
 /** Strings of a note on a segment. */
@@ -213,6 +216,7 @@ export const ui: Record<Locale, UiStrings> = {
     },
     cite: citeStrings.en,
     search: searchStrings.en,
+    corrections: correctionStrings.en,
     factChecks: {
       title: 'Fact-check index',
       intro: (total) => `${total} checked quotes and claims. Each links to its segment; the verdict scale is explained on the method page.`,
@@ -313,6 +317,7 @@ export const ui: Record<Locale, UiStrings> = {
     },
     cite: citeStrings['zh-Hant'],
     search: searchStrings['zh-Hant'],
+    corrections: correctionStrings['zh-Hant'],
     factChecks: {
       title: '事實查核索引',
       intro: (total) => `共 ${total} 則經查核的引述與說法。每則連到所在段落；判定等級說明見方法頁。`,

@@ -8,6 +8,10 @@ export const paths = {
   sources: (l: Locale) => `${localePrefix[l]}/sources/`,
   predictions: (l: Locale) => `${localePrefix[l]}/predictions/`,
   search: (l: Locale) => `${localePrefix[l]}/search/`,
+  corrections: (l: Locale) => `${localePrefix[l]}/corrections/`,
+  /** An entry of the corrections log. */
+  correction: (l: Locale, id: string) => `${localePrefix[l]}/corrections/#${id}`,
+  correctionsFeed: (l: Locale) => `${localePrefix[l]}/corrections/feed.xml`,
   transcript: (l: Locale, slug: string) => `${localePrefix[l]}/transcripts/${slug}/`,
   /** The segment's own page: the permanent permalink. */
   segment: (l: Locale, slug: string, id: string) => `${localePrefix[l]}/transcripts/${slug}/${id}/`,

@@ -161,3 +161,57 @@ describe('renaming a published segment id', () => {
     expect(JSON.parse(oldOembed).html).toContain('/transcripts/x-takeover-2025/supersonic-tsunami-of-ai/embed/');
   });
 });
+
+describe('a published text changed without a corrections-log entry', () => {
+  // Three published texts edited in one copy: a Chinese text, an English translation and a verdict.
+  const zhEdit = (t: string) => t.replace(/(<Segment id="supersonic-tsunami"[^>]*>\s*<Zh>)/, '$1（測試）');
+  const enEdit = (t: string) => t.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Zh>[^<]*<\/Zh>\s*<En>)/, '$1Test: ');
+  const verdictEdit = (t: string) => t.replace(/(- id: event-date-time-bay-area-check\n(?:(?!  - id:)[\s\S])*?verdict: )([a-z-]+)/, (_, head: string, v: string) => `${head}${v === 'unverified' ? 'inaccurate' : 'unverified'}`);
+  const how = 'add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update';
+  // Where the message points: path:line:col of the segment's element or the note's list item (the edits keep the lines).
+  const at = (file: string, needle: string) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const lines = text.slice(0, text.indexOf(needle)).split('\n');
+    return `${file}:${lines.length}:${lines.at(-1)!.length + 1}`;
+  };
+
+  it('fails the build with one line per changed text, naming the file, the id, the field and how to log it', () => {
+    const r = buildWith(transcript, (t) => enEdit(zhEdit(t)), [[narratorChecks, verdictEdit]]);
+    expect(r.status).not.toBe(0);
+    const lines = r.output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
+    expect(lines).toContain(`${at(transcript, '<Segment id="supersonic-tsunami"')} [supersonic-tsunami] the Chinese text changed since it was published, and no correction entry names it — ${how} (field: original, segments: [supersonic-tsunami])`);
+    expect(lines).toContain(`${at(transcript, '<Segment id="never-seen-tech-advance-so-fast"')} [never-seen-tech-advance-so-fast] the English changed since it was published, and no correction entry names it — ${how} (field: translation, segments: [never-seen-tech-advance-so-fast])`);
+    expect(lines).toContain(`${at(narratorChecks, '- id: event-date-time-bay-area-check')} [event-date-time-bay-area-check] the verdict changed since it was published, and no correction entry names it — ${how} (field: verdict, annotations: [event-date-time-bay-area-check])`);
+  });
+
+  it('builds when entries log the three changes, and shows them on the segments, the log page, its feed and the export', () => {
+    const out: Record<string, string> = {};
+    const read = (dir: string, p: string) => (out[p] = readFileSync(join(dir, p), 'utf8'));
+    const r = buildWith(
+      transcript,
+      (t) => enEdit(zhEdit(t)),
+      [[narratorChecks, verdictEdit], ['content/corrections.yaml', () => readFileSync(join(root, 'tests/fixtures/corrections/logged-changes.yaml'), 'utf8')]],
+      (dir) => {
+        for (const p of ['transcripts/x-takeover-2025/index.html', 'zh-hant/transcripts/x-takeover-2025/supersonic-tsunami/index.html', 'corrections/index.html', 'zh-hant/corrections/index.html', 'corrections/feed.xml', 'transcripts/x-takeover-2025.json']) read(dir, p);
+      },
+    );
+    expect(r.status, r.output.slice(-2000)).toBe(0);
+    const page = cheerio.load(out['transcripts/x-takeover-2025/index.html']!);
+    expect(page('#supersonic-tsunami .corrected a').attr('href')).toBe('/corrections/#test-fix-supersonic-original');
+    expect(page('#supersonic-tsunami .corrected').text()).toBe('Clarified on 2026-12-05');
+    expect(page('#never-seen-tech-advance-so-fast .corrected').text()).toBe('Corrected on 2026-12-06');
+    // A changed verdict marks the segment its fact-check is on.
+    expect(page('#event-date-time-bay-area .corrected a').attr('href')).toBe('/corrections/#test-fix-event-date-verdict');
+    expect(page('.seg .corrected').length).toBe(3);
+    const zhSegment = cheerio.load(out['zh-hant/transcripts/x-takeover-2025/supersonic-tsunami/index.html']!);
+    expect(zhSegment('.corrected a').attr('href')).toBe('/zh-hant/corrections/#test-fix-supersonic-original');
+    expect(zhSegment('.corrected').text()).toBe('2026-12-05 釐清');
+    const log = cheerio.load(out['corrections/index.html']!);
+    expect(log('li[data-correction]').map((_, el) => log(el).attr('id')).get()).toEqual(['test-fix-never-seen-translation', 'test-fix-supersonic-original', 'test-fix-event-date-verdict']);
+    expect(log('#test-fix-never-seen-translation a[href="/transcripts/x-takeover-2025/never-seen-tech-advance-so-fast/"]').length).toBe(1);
+    expect(cheerio.load(out['zh-hant/corrections/index.html']!)('#test-fix-supersonic-original .correction-why').text()).toBe('測試用的虛構條目：記錄測試對中文原文的修改。');
+    expect(cheerio.load(out['corrections/feed.xml']!, { xml: true })('item').length).toBe(3);
+    const exported = JSON.parse(out['transcripts/x-takeover-2025.json']!) as { corrections: { id: string; field: string }[] };
+    expect(exported.corrections.map((c) => [c.id, c.field])).toEqual([['test-fix-never-seen-translation', 'translation'], ['test-fix-supersonic-original', 'original'], ['test-fix-event-date-verdict', 'verdict']]);
+  }, 180_000); // a whole build that succeeds: more than a minute on two busy cores
+});

@@ -1,0 +1,17 @@
+/** The site settings (content/data/settings.yaml), read once per build. */
+import { getCollection } from 'astro:content';
+import type { Settings } from '../schemas/settings';
+
+let cached: Promise<Settings> | undefined;
+
+async function load(): Promise<Settings> {
+  const site = (await getCollection('settings')).find((e) => e.id === 'site')?.data ?? { id: 'site' as const };
+  // Said on every build, like SITE_URL in astro.config.mjs, so that a public build cannot miss it.
+  if (!site.reportErrors) console.warn('content/data/settings.yaml: reportErrors is not set — readers have no address to report an error to. Set it (docs/authoring.md, "Correcting published text").');
+  return site;
+}
+
+export function getSettings(): Promise<Settings> {
+  cached ??= load();
+  return cached;
+}
