@@ -21,6 +21,8 @@ export interface CiteStrings {
   moved: string;
   movedBody: string;
   shareImageAlt: (speaker: string) => string;
+  /** The line under the English on a share card (the card itself is one image for both interfaces). */
+  shareCardTranslation: string;
 }
 
 export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
@@ -46,6 +48,7 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     moved: 'This segment has moved',
     movedBody: 'The segment you are looking for now lives at:',
     shareImageAlt: (speaker) => `Quote card: ${speaker}, in Chinese and English`,
+    shareCardTranslation: "English: our translation of a Chinese report, not the speaker's own words",
   },
   'zh-Hant': {
     copyLink: '複製連結',
@@ -69,5 +72,6 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     moved: '此段已移動',
     movedBody: '您要找的段落現在位於：',
     shareImageAlt: (speaker) => `引文卡片：${speaker}，中英對照`,
+    shareCardTranslation: '英文為本站依中文報導所譯，並非說話者原話',
   },
 };
