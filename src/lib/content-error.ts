@@ -18,10 +18,13 @@ export function describeIssues(issues: readonly { path: readonly PropertyKey[]; 
   return issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
-/** Several content errors found by one check, reported together: one line each. */
+/**
+ * Several content errors found by one check, reported together: one line each. (The list is not
+ * called `errors`: Astro takes an error with an `errors` array for a bundler's and shows only the first.)
+ */
 export class ContentErrors extends Error {
-  constructor(readonly errors: readonly ContentError[]) {
-    super(errors.map((e) => e.message).join('\n'));
+  constructor(readonly problems: readonly ContentError[]) {
+    super(problems.map((e) => e.message).join('\n'));
     this.name = 'ContentError';
   }
 }
