@@ -11,10 +11,20 @@ const motivation: Record<Annotation['kind'], string> = {
   editorial: 'commenting',
 };
 
+/** A TextQuoteSelector for words inside a text: the words, and up to 32 characters either side of their first occurrence. */
+function quoteIn(text: string, words: string) {
+  const at = text.indexOf(words);
+  const before = Array.from(text.slice(0, at));
+  const after = Array.from(text.slice(at + words.length));
+  return { type: 'TextQuoteSelector', exact: words, prefix: before.slice(-32).join(''), suffix: after.slice(0, 32).join('') };
+}
+
 /**
  * The transcript's annotations as a W3C Web Annotation collection (JSON-LD), so annotation tools
  * can load them. Each targets its segments on the transcript page with a FragmentSelector (the
- * segment id) and a TextQuoteSelector on the segment's text, in Chinese and in English.
+ * segment id) and a TextQuoteSelector on the segment's text, in Chinese and in English. Where a
+ * fact-check says which words of a segment it covers, that selector is refined (`refinedBy`) by a
+ * TextQuoteSelector on those words.
  */
 export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<string, Source>) {
   const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
@@ -37,9 +47,10 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
     target: a.segments.flatMap((segId) => {
       const seg = segments.get(segId)!;
       const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
+      const words = a.covers?.[segId];
       return [
-        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh }] },
-        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en }] },
+        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh, ...(words && { refinedBy: quoteIn(seg.zh, words['zh-Hant']) }) }] },
+        { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en, ...(words && { refinedBy: quoteIn(seg.en, words.en) }) }] },
       ];
     }),
   }));

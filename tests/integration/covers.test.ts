@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { loadExport, loadPage, slug } from '../support/dist';
+import { distFile, loadExport, loadPage, slug } from '../support/dist';
 
 type Covers = Record<string, { 'zh-Hant': string; en: string }>;
 const exp = loadExport();
@@ -57,6 +57,20 @@ describe('several fact-checks on one segment: which words each is about', () => 
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('the Web Annotation export refines each such target to the covered words (refinedBy)', () => {
+    type Quote = { type: string; exact: string; prefix?: string; suffix?: string; refinedBy?: Quote };
+    const items = JSON.parse(distFile(`transcripts/${slug}.annotations.jsonld`)).first.items as { id: string; target: { selector: (Quote | { type: string; value: string })[] }[] }[];
+    for (const s of several) {
+      for (const a of checksOf(s)) {
+        const item = items.find((i) => i.id.endsWith(`#note-${a.id}`))!;
+        const quotes = item.target.filter((t) => t.selector.some((x) => 'value' in x && x.value === s.id)).map((t) => t.selector.find((x) => x.type === 'TextQuoteSelector') as Quote);
+        const words = a.covers![s.id]!;
+        expect(quotes.map((q) => q.refinedBy?.exact), `${s.id} / ${a.id}`).toEqual([words['zh-Hant'], words.en]);
+        for (const q of quotes) expect(q.exact).toContain(`${q.refinedBy!.prefix}${q.refinedBy!.exact}${q.refinedBy!.suffix}`);
+      }
+    }
   });
 
   it('a segment with one fact-check shows no excerpt', () => {
