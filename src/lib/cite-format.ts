@@ -57,9 +57,11 @@ export const formatLabels: Record<CitationFormat, string> = { apa: 'APA', mla: '
  * 70 characters, and importers (citation-js included) re-join the pieces with a space, which
  * breaks URLs and Chinese text; so the records are citation-js's, only written one tag a line.
  * Its `ID` (our key cut to 20 characters) and `LB` tags are left out: importers such as
- * biblatex-csl-converter do not read them and warn, and the key is in the `UR` and `N1` lines.
+ * biblatex-csl-converter do not read them and warn, and the key is in the `UR` and `N1` lines. So
+ * is `M3` (CSL's genre, "Interview, as reported by …"), which importers read as a DOI; the `N1`
+ * note names the source report.
  */
-const RIS_LEFT_OUT = new Set(['TY', 'ID', 'LB']);
+const RIS_LEFT_OUT = new Set(['TY', 'ID', 'LB', 'M3']);
 function risText(records: Record<string, string | string[]>[]): string {
   return records
     .map((r) => {

@@ -42,9 +42,15 @@ function bibtexProblems(bib: string): { entries: number; problems: string[] } {
 
 function risProblems(ris: string): { entries: number; problems: string[] } {
   const r = parseRIS(asPublished(ris));
+  const entries = Object.values(r.entries) as { entry_key: string; fields: Record<string, unknown> }[];
   return {
-    entries: Object.keys(r.entries).length,
-    problems: [...r.errors.map((e) => `RIS error: ${JSON.stringify(e)}`), ...r.warnings.map((w) => `RIS warning: ${JSON.stringify(w)}`)],
+    entries: entries.length,
+    problems: [
+      ...r.errors.map((e) => `RIS error: ${JSON.stringify(e)}`),
+      ...r.warnings.map((w) => `RIS warning: ${JSON.stringify(w)}`),
+      // We publish no DOI: a doi field means some text of ours was read as one.
+      ...entries.filter((e) => 'doi' in e.fields).map((e) => `RIS read as a DOI: ${JSON.stringify(e.fields.doi)}`),
+    ],
   };
 }
 
