@@ -40,8 +40,8 @@ const el = (type: string, style: Record<string, unknown>, children: Node['props'
  * (og-text.ts), the translation label and the speaker right below it, the source in small print.
  */
 export function cardLayout({ zh, en, speaker, translationLabel, footer }: OgCard): Node {
-  const zhText = cardQuote(zh, 'zh-Hant', 70);
-  const enText = cardQuote(en, 'en', 170);
+  const zhText = cardQuote(zh, 'zh-Hant', 90);
+  const enText = cardQuote(en, 'en', 220);
   const size = fitSizes(zhText, enText);
   // satori sizes the content box: the padding and border are taken off the card's size.
   return el('div', { width: OG_WIDTH - 72 * 2 - 18, height: OG_HEIGHT - 48 * 2, display: 'flex', flexDirection: 'column', padding: '48px 72px', background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Noto Sans TC', borderLeft: '18px solid #0b5cad' }, [
