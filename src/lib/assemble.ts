@@ -3,7 +3,8 @@ import type { Segment } from '../schemas/segment';
 import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { TranscriptMeta } from '../schemas/transcript';
-import { ContentError } from './content-error';
+import { ContentError, throwAll } from './content-error';
+import { coverProblems, missingCovers } from './covers';
 import { parseTranscriptBody, type Section } from './transcript-body';
 
 /** A segment in its transcript: where it sits and what is said about it. */
@@ -74,6 +75,7 @@ export function assembleTranscript({ meta, file, body, speakers, sources, annota
   const annotations: Annotation[] = [];
   const annotationIds = new Set<string>();
   const cited: Source[] = [];
+  const located: { annotation: Annotation; file: string }[] = [];
   for (const { file: aFile, annotations: list } of annotationFiles) {
     for (const a of list) {
       const where = a.id;
@@ -94,8 +96,11 @@ export function assembleTranscript({ meta, file, body, speakers, sources, annota
       }
       for (const segId of a.segments) byId.get(segId)!.annotations.push(a);
       annotations.push(a);
+      located.push({ annotation: a, file: aFile });
     }
   }
+  // Every excerpt problem at once: an author fixing one should not have to rebuild to see the next.
+  throwAll([...located.flatMap((n) => coverProblems(n, byId, file)), ...missingCovers(located)]);
   return { meta, file, sections: placedSections, segments, annotations, sources: cited };
 }
 

@@ -56,12 +56,17 @@ export const formatLabels: Record<CitationFormat, string> = { apa: 'APA', mla: '
  * RIS lines from citation-js's RIS record objects. citation-js's own text output wraps values at
  * 70 characters, and importers (citation-js included) re-join the pieces with a space, which
  * breaks URLs and Chinese text; so the records are citation-js's, only written one tag a line.
+ * Its `ID` (our key cut to 20 characters) and `LB` tags are left out: importers such as
+ * biblatex-csl-converter do not read them and warn, and the key is in the `UR` and `N1` lines. So
+ * is `M3` (CSL's genre, "Interview, as reported by …"), which importers read as a DOI; the `N1`
+ * note names the source report.
  */
+const RIS_LEFT_OUT = new Set(['TY', 'ID', 'LB', 'M3']);
 function risText(records: Record<string, string | string[]>[]): string {
   return records
     .map((r) => {
       const lines = [`TY  - ${String(r.TY)}`];
-      for (const [tag, value] of Object.entries(r)) if (tag !== 'TY') for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${tag === 'DA' ? risDate(String(v)) : String(v).replace(/\s*\n\s*/g, ' ')}`);
+      for (const [tag, value] of Object.entries(r)) if (!RIS_LEFT_OUT.has(tag)) for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${tag === 'DA' ? risDate(String(v)) : String(v).replace(/\s*\n\s*/g, ' ')}`);
       lines.push('ER  - ');
       return lines.join('\n');
     })
@@ -76,10 +81,14 @@ const risDate = (v: string) => v.replace(/^(\d{4})\/(\d{1,2})?\/(\d{1,2})?\//, (
  * and biber refuses: the month becomes the standard macro (`month = jul`) and the day goes (neither
  * has a day field; the date stays whole in the other formats). The title is braced whole: it is a
  * quotation, which no style may re-case (citation-js braces only some capitalised words).
+ * citation-js writes what we cite (CSL `interview`) as `@misc` with a `publisher`, a field that
+ * neither BibTeX nor BibLaTeX defines for `@misc` (biblatex-csl-converter warns); both
+ * define `howpublished` there, and both styles print it.
  */
 function bibtexFixes(bib: string): string {
   return bib
     .replace(/^(\tmonth = )\{([a-z]{3})(?: \d{1,2})?\},$/gm, '$1$2,')
+    .replace(/^\tpublisher = (\{.*\}),$/gm, '\thowpublished = $1,')
     .replace(/^(\ttitle = )\{(.*)\},$/gm, '$1{{$2}},');
 }
 

@@ -32,6 +32,8 @@ export interface CiteStrings {
   /** The card's link back to the segment's page. */
   embedReadOn: string;
   newTab: string;
+  /** The line under the English on a share card (the card itself is one image for both interfaces). */
+  shareCardTranslation: string;
 }
 
 export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
@@ -65,6 +67,7 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedFrameTitle: (speaker, event) => `Quote: ${speaker}, ${event} (Interlinear)`,
     embedReadOn: 'Read it on Interlinear',
     newTab: '(opens in a new tab)',
+    shareCardTranslation: "English: our translation of a Chinese report, not the speaker's own words",
   },
   'zh-Hant': {
     copyLink: '複製連結',
@@ -96,5 +99,6 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedFrameTitle: (speaker, event) => `引文：${speaker}，${event}（Interlinear 對照）`,
     embedReadOn: '在 Interlinear 對照閱讀',
     newTab: '（在新分頁開啟）',
+    shareCardTranslation: '英文為本站依中文報導所譯，並非說話者原話',
   },
 };

@@ -18,6 +18,7 @@ function exportAnnotation(a: Annotation, segmentId: string) {
     ...(attribution && { attribution }),
     ...(a.claim && { claim: a.claim }),
     ...(a.finding && { finding: a.finding }),
+    ...(a.covers && { covers: a.covers }),
     body: a.body,
     ...(a.originalEnglish && { originalEnglish: { text: a.originalEnglish, source: a.originalEnglishSource } }),
     ...(a.checked && { checked: a.checked }),
@@ -26,8 +27,18 @@ function exportAnnotation(a: Annotation, segmentId: string) {
 }
 
 /**
+ * What each segment's `text` is, carried beside it (`textLabels`) so that a segment taken out of
+ * the file still says that its English is our translation of a Chinese report, not the speaker's words.
+ */
+export const TEXT_LABELS = {
+  'zh-Hant': 'The Chinese report as published, verbatim.',
+  en: "Interlinear's English translation of the Chinese report: not the speaker's own words.",
+} as const;
+
+/**
  * The machine-readable export of a transcript (`/transcripts/<slug>.json`), documented in the
- * README. `permalink` is the segment page's URL path; `url` is absolute.
+ * README. `permalink` is the segment page's URL path; `url` is absolute. Sources keep their
+ * `note` and `titleNote` hedges exactly as content/data/sources.yaml has them.
  */
 export function transcriptExport(t: Transcript, site: URL, corrections: readonly Correction[] = []) {
   const m = t.meta;
@@ -39,7 +50,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
     event: m.event,
     place: m.place,
     originalLanguage: m.originalLanguage,
-    translation: { language: 'en', note: m.translationNote },
+    translation: { language: 'en', of: m.originalLanguage, rule: "Every segment's text.en is Interlinear's English translation of its text.zh-Hant, the Chinese report verbatim; it is not the speaker's own words. Each segment's textLabels says so beside its text.", note: m.translationNote },
     sourceDocument: m.sourceDocument,
     sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.zh, en: s.en }, segments: s.segments.map((g) => g.id) })),
     segments: t.segments.map((s) => ({
@@ -50,6 +61,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
       ...(s.level && { level: s.level }),
       section: s.sectionId,
       text: { 'zh-Hant': s.zh, en: s.en },
+      textLabels: TEXT_LABELS,
       annotations: s.annotations.map((a) => exportAnnotation(a, s.id)),
     })),
     sources: t.sources.map((s) => ({
@@ -57,11 +69,13 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
       title: s.title,
       publisher: s.publisher,
       url: s.url,
+      ...(s.titleNote !== undefined && { titleNote: s.titleNote }),
       ...(s.published && { published: s.published }),
       type: s.type,
       provenance: s.provenance,
       ...(s.copyOf && { copyOf: s.copyOf }),
       language: s.language,
+      ...(s.note !== undefined && { note: s.note }),
     })),
     // The corrections log's entries about this transcript, newest first, each with its public URL.
     corrections: corrections

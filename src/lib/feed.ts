@@ -18,12 +18,14 @@ export function feedItems(transcripts: readonly Transcript[], locale: Locale, si
   const items: FeedItem[] = [];
   // Absolute links: the feed library would otherwise append a slash after a #fragment.
   const abs = (path: string) => new URL(path, site).href;
+  // The locale's own colon: full-width in Chinese (大致正確：…), which carries its own space.
+  const { colon, afterColon } = ui[locale].punct;
   for (const t of transcripts) {
     items.push({ title: t.meta.title[locale], link: abs(paths.transcript(locale, t.meta.slug)), pubDate: t.meta.date, description: t.meta.summary[locale] });
     for (const a of t.annotations) {
       if (a.kind !== 'fact-check' || !a.verdict || !a.checked || !a.finding) continue;
       items.push({
-        title: `${verdictInfo[a.verdict].label[locale]}: ${a.claim?.[locale] ?? a.id}`,
+        title: `${verdictInfo[a.verdict].label[locale]}${colon}${afterColon}${a.claim?.[locale] ?? a.id}`,
         link: abs(`${paths.transcript(locale, t.meta.slug)}#note-${a.id}`),
         pubDate: new Date(a.checked),
         description: a.finding[locale],

@@ -52,6 +52,7 @@ export interface UiStrings {
   /** Label of a segment's ¶ link (the link itself is the anchor, so its id is in the URL). */
   permalink: string;
   originalText: string;
+  /** Said wherever our English travels without the page around it (a segment page's title and description). */
   ourTranslation: string;
   speaker: string;
   kind: Record<'quote' | 'claim' | 'narration' | 'heading', string>;
@@ -99,6 +100,8 @@ export interface NoteStrings {
   seeNote: string;
   /** On a quote or claim that no fact-check covers. */
   notChecked: string;
+  /** Before the words of a segment that one of its several fact-checks is about. */
+  covers: string;
 }
 
 /** Strings of the fact-check index; `intro` takes the number of checked claims. */
@@ -188,7 +191,7 @@ export const ui: Record<Locale, UiStrings> = {
     translationNote: 'About this translation',
     permalink: 'Permalink to this segment',
     originalText: 'Original (Traditional Chinese)',
-    ourTranslation: 'Our English translation',
+    ourTranslation: 'our translation of a Chinese report',
     speaker: 'Speaker',
     kind: { quote: 'Quote', claim: 'Claim', narration: 'Narration', heading: 'Heading' },
     notFoundTitle: 'Page not found',
@@ -213,6 +216,7 @@ export const ui: Record<Locale, UiStrings> = {
       noSources: 'No source was found for this wording.',
       seeNote: 'see the note',
       notChecked: 'Not fact-checked: our research did not cover this claim.',
+      covers: 'Checks the words',
     },
     cite: citeStrings.en,
     search: searchStrings.en,
@@ -289,7 +293,7 @@ export const ui: Record<Locale, UiStrings> = {
     translationNote: '關於翻譯',
     permalink: '本段的永久連結',
     originalText: '原文（繁體中文）',
-    ourTranslation: '本站英譯',
+    ourTranslation: '英文為本站依中文報導所譯',
     speaker: '說話者',
     kind: { quote: '引述', claim: '陳述', narration: '敘述', heading: '標題' },
     notFoundTitle: '找不到頁面',
@@ -314,6 +318,7 @@ export const ui: Record<Locale, UiStrings> = {
       noSources: '查無此措辭的來源。',
       seeNote: '見註解',
       notChecked: '未經查核：我們的研究未涵蓋這項說法。',
+      covers: '查核的文句',
     },
     cite: citeStrings['zh-Hant'],
     search: searchStrings['zh-Hant'],

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { truncate } from './text';
+import { cardQuote, fitSizes, LINE } from './og-text';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -26,6 +26,8 @@ export interface OgCard {
   zh: string;
   en: string;
   speaker: string;
+  /** The line under the English saying whose translation it is. */
+  translationLabel: string;
   /** Small print at the bottom: transcript title, site. */
   footer: string;
 }
@@ -33,22 +35,23 @@ export interface OgCard {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string | undefined; lang?: string } };
 const el = (type: string, style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type, props: { style, children } });
 
-/** The text sizes adapt to the length; the quotes are cut at a natural break with an ellipsis. */
-export function cardLayout({ zh, en, speaker, footer }: OgCard): Node {
-  const zhText = truncate(zh, 70);
-  const enText = truncate(en, 170);
-  const zhSize = Array.from(zhText).length > 45 ? 40 : 50;
-  const enSize = enText.length > 110 ? 26 : 30;
+/**
+ * A quote card: the quote centred in the space above the footer, set as large as its length allows
+ * (og-text.ts), the translation label and the speaker right below it, the source in small print.
+ */
+export function cardLayout({ zh, en, speaker, translationLabel, footer }: OgCard): Node {
+  const zhText = cardQuote(zh, 'zh-Hant', 90);
+  const enText = cardQuote(en, 'en', 220);
+  const size = fitSizes(zhText, enText);
   // satori sizes the content box: the padding and border are taken off the card's size.
-  return el('div', { width: OG_WIDTH - 72 * 2 - 18, height: OG_HEIGHT - 56 * 2, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px', background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Noto Sans TC', borderLeft: '18px solid #0b5cad' }, [
-    el('div', { display: 'flex', flexDirection: 'column', gap: 28 }, [
-      el('div', { fontSize: zhSize, fontWeight: 700, lineHeight: 1.45 }, `「${zhText}」`),
-      el('div', { fontSize: enSize, lineHeight: 1.4, color: '#3b3934' }, `“${enText}” (translation)`),
+  return el('div', { width: OG_WIDTH - 72 * 2 - 18, height: OG_HEIGHT - 48 * 2, display: 'flex', flexDirection: 'column', padding: '48px 72px', background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Noto Sans TC', borderLeft: '18px solid #0b5cad' }, [
+    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, [
+      el('div', { fontSize: size.zh, fontWeight: 700, lineHeight: LINE.zh }, zhText),
+      el('div', { fontSize: size.en, lineHeight: LINE.en, color: '#3b3934', marginTop: LINE.gap }, enText),
+      el('div', { fontSize: 20, color: '#5b5850', marginTop: 12 }, translationLabel),
+      el('div', { fontSize: 30, fontWeight: 700, color: '#0b5cad', marginTop: 22 }, `— ${speaker}`),
     ]),
-    el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 24, color: '#5b5850' }, [
-      el('div', { fontSize: 32, fontWeight: 700, color: '#0b5cad' }, `— ${speaker}`),
-      el('div', { maxWidth: 620, textAlign: 'right' }, footer),
-    ]),
+    el('div', { display: 'flex', justifyContent: 'flex-end', fontSize: 22, color: '#5b5850' }, footer),
   ]);
 }
 

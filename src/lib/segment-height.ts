@@ -15,10 +15,15 @@
  * tests/unit/segment-height.test.ts checks that it has one rule per step). */
 export const HEIGHT_STEPS = 24;
 
-export function heightStep(segment: { zh: string; en: string; kind: string; level?: number | undefined }, notes: number): number {
+/**
+ * `covers` are the excerpts shown beside the badges of a segment's several fact-checks (a smaller
+ * font, so more characters a line); without them the estimate is the one fitted above.
+ */
+export function heightStep(segment: { zh: string; en: string; kind: string; level?: number | undefined }, notes: number, covers: readonly { 'zh-Hant': string; en: string }[] = []): number {
   const lines = Math.ceil([...segment.zh].length / 14) + Math.ceil(segment.en.length / 30);
   // Anything set as a heading (a heading, or a quote with a level) has the heading's larger type.
   const text = segment.kind === 'heading' || segment.level !== undefined ? 3.7 + 2.36 * lines : 6.9 + 1.26 * lines;
-  const rem = 1.5 * (text + 3.1 * notes);
+  const coverLines = covers.reduce((n, c) => n + Math.ceil(([...c['zh-Hant']].length + 6) / 16) + Math.ceil((c.en.length + 18) / 34), 0);
+  const rem = 1.5 * (text + 3.1 * notes + 1.3 * coverLines);
   return Math.min(HEIGHT_STEPS, Math.max(1, Math.ceil(rem / 4)));
 }

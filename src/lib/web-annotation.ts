@@ -12,6 +12,14 @@ const motivation: Record<Annotation['kind'], string> = {
   editorial: 'commenting',
 };
 
+/** A TextQuoteSelector for words inside a text: the words, and up to 32 characters either side of their first occurrence. */
+function quoteIn(text: string, words: string) {
+  const at = text.indexOf(words);
+  const before = Array.from(text.slice(0, at));
+  const after = Array.from(text.slice(at + words.length));
+  return { type: 'TextQuoteSelector', exact: words, prefix: before.slice(-32).join(''), suffix: after.slice(0, 32).join('') };
+}
+
 /**
  * The transcript's annotations as a W3C Web Annotation collection (JSON-LD), so annotation tools
  * can load them. Each targets its segments on the transcript page with a FragmentSelector (the
@@ -19,16 +27,18 @@ const motivation: Record<Annotation['kind'], string> = {
  * A quote's attribution belongs to each segment, not to the note: it is published as one
  * `classifying` annotation per covered segment, targeting that segment alone, whose id is the note's
  * anchor on that segment's own page (where the note shows that segment's attribution).
+ * Where a fact-check says which words of a segment it covers, that selector is refined
+ * (`refinedBy`) by a TextQuoteSelector on those words.
  */
 export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<string, Source>) {
   const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
   const segments = new Map(t.segments.map((s) => [s.id, s]));
-  const selectors = (segId: string) => {
+  const selectors = (segId: string, words?: { 'zh-Hant': string; en: string }) => {
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     return [
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh }] },
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en }] },
+      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh, ...(words && { refinedBy: quoteIn(seg.zh, words['zh-Hant']) }) }] },
+      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en, ...(words && { refinedBy: quoteIn(seg.en, words.en) }) }] },
     ];
   };
   const notes = t.annotations.map((a) => ({
@@ -46,7 +56,7 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
         return { id: s.url, type: 'Text', purpose: 'linking', title: s.title, language: s.language };
       }),
     ],
-    target: a.segments.flatMap(selectors),
+    target: a.segments.flatMap((segId) => selectors(segId, a.covers?.[segId])),
   }));
   const attributions = t.annotations.flatMap((a) =>
     attributionsBySegment(a).map(({ segment, attribution }) => ({

@@ -45,6 +45,13 @@ export const annotationSchema = z
     originalEnglish: z.string().optional(),
     /** Where and when `originalEnglish` was said. */
     originalEnglishSource: z.string().optional(),
+    /**
+     * Which words of a segment this note is about, for a segment that carries several fact-checks
+     * (then required, so that a reader can tell which sentence each verdict is on): for each such
+     * segment id, an excerpt copied exactly from its <Zh> text and one from its <En> text. Shown
+     * beside the verdict badge and exported. Example: `covers: { some-segment: { zh-Hant: "…", en: "…" } }`.
+     */
+    covers: z.record(idSchema, bilingualSchema).optional(),
     /** Ids of the sources cited, in the order they are numbered on the page. */
     sources: z.array(idSchema).default([]),
   })

@@ -89,6 +89,20 @@ describe('reading the transcript with JavaScript on', () => {
     await page.close();
   });
 
+  it('the words each of several fact-checks covers follow the reading mode, as the columns do', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${transcript}#bay-area-robotaxi-safety-monitor-no-fares`);
+    const words = (lang: string) => `#bay-area-robotaxi-safety-monitor-no-fares .note-covers q[lang="${lang}"]`;
+    expect(await page.locator(words('en')).count()).toBe(2);
+    expect([await visibleText(page, words('zh-Hant')), await visibleText(page, words('en'))]).toEqual([true, true]);
+    await page.getByText('English', { exact: true }).first().click();
+    expect([await visibleText(page, words('zh-Hant')), await visibleText(page, words('en'))]).toEqual([false, true]);
+    await page.locator('label', { hasText: '中文' }).first().click();
+    expect([await visibleText(page, words('zh-Hant')), await visibleText(page, words('en'))]).toEqual([true, false]);
+    await page.locator('label', { hasText: 'Both' }).first().click();
+    await page.close();
+  });
+
   it('side by side on a wide screen, stacked on a narrow one', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);

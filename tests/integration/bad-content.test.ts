@@ -68,6 +68,18 @@ describe('a broken content file fails the build and says where', () => {
     expect(r.output).toContain('[sec-edgar] a from-memory URL was not read, so it is not a primary document: use type: reference');
   });
 
+  it('covers: words not in the segment, and a check on a segment with several that says nothing, both reported at once', () => {
+    const r = buildWith(narratorChecks, (t) => {
+      const wrongWords = t.replace('zh-Hant: "OpenAI 曾用 3 萬卡訓練 GPT-4"', 'zh-Hant: "OpenAI 曾用 5 萬卡訓練 GPT-4"');
+      const noCovers = wrongWords.replace(/(  - id: xai-12b-debt-financing-check\n    segments: \[[^\]]*\]\n)    covers:\n      [a-z0-9-]+:\n        zh-Hant: [^\n]*\n        en: [^\n]*\n/, '$1');
+      expect(noCovers).not.toBe(wrongWords);
+      return noCovers;
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/annotations/x-takeover-2025/fact-checks-narrator.yaml [gpt4-trained-on-30k-gpus-check]: covers.xai-gpus-200k-class.zh-Hant "OpenAI 曾用 5 萬卡訓練 GPT-4" is not in the segment\'s Chinese text — copy the words exactly from its <Zh> in content/transcripts/x-takeover-2025.mdx');
+    expect(r.output).toContain('content/annotations/x-takeover-2025/fact-checks-narrator.yaml [xai-12b-debt-financing-check]: segment "xai-worlds-largest-inference-cluster" has several fact-checks (also xai-worlds-largest-inference-cluster-check): say which of its words this one checks — add covers: { xai-worlds-largest-inference-cluster: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment');
+  });
+
   it('a verdict outside the scale', () => {
     const r = buildWith(narratorChecks, (t) => t.replace(/verdict: [a-z-]+/, 'verdict: half-true'));
     expect(r.status).not.toBe(0);
