@@ -49,8 +49,9 @@ export function correctionProblems(entries: readonly Correction[], targets: Corr
 }
 
 /** Newest first; entries of the same day keep their order in the file. */
-export function newestFirst<T extends { date: string }>(entries: readonly T[]): T[] {
-  return entries.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || i - j).map(([e]) => e);
+export function newestFirst<T extends { date: string; id: string }>(entries: readonly T[]): T[] {
+  // One day's entries by id: the content collection does not keep the file's order.
+  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
 /**

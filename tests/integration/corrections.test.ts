@@ -12,8 +12,8 @@ import { sitemapPaths } from '../support/sitemap';
 
 interface Entry { id: string; date: string; type: 'correction' | 'clarification'; transcript?: string; segments?: string[]; annotations?: string[]; sources?: string[]; field: string; reason: { en: string; 'zh-Hant': string } }
 const log = (yaml.load(readFileSync('content/corrections.yaml', 'utf8')) as Entry[] | null) ?? [];
-// Newest first; one day's entries in file order.
-const expected = log.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => b.date.localeCompare(a.date) || i - j).map(([e]) => e);
+// Newest first; one day's entries by id.
+const expected = [...log].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 const locales = [['en', ''], ['zh-Hant', '/zh-hant']] as const;
 
 /** Parses an RSS document with a strict XML parser (throws on anything not well-formed): its language and items. */

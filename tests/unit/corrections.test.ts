@@ -48,8 +48,8 @@ describe('the corrections log', () => {
     ]);
   });
 
-  test('newest first; entries of one day keep their order in the file', () => {
-    const log = [entry({ id: 'old', date: '2026-01-02', field: 'page' }), entry({ id: 'x', date: '2026-12-06', field: 'page' }), entry({ id: 'y', date: '2026-12-06', field: 'page' })];
+  test('newest first; entries of one day by id', () => {
+    const log = [entry({ id: 'old', date: '2026-01-02', field: 'page' }), entry({ id: 'y', date: '2026-12-06', field: 'page' }), entry({ id: 'x', date: '2026-12-06', field: 'page' })];
     expect(newestFirst(log).map((e) => e.id)).toEqual(['x', 'y', 'old']);
   });
 
