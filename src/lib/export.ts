@@ -2,6 +2,7 @@ import type { Transcript } from './assemble';
 import type { Annotation } from '../schemas/annotation';
 import { paths } from './urls';
 import { attributionFor } from './attribution';
+import { recordingAt } from './recording';
 
 /**
  * One annotation as exported under one of its segments: what a reader sees in the note, with source
@@ -30,6 +31,7 @@ function exportAnnotation(a: Annotation, segmentId: string) {
  */
 export function transcriptExport(t: Transcript, site: URL) {
   const m = t.meta;
+  const recording = m.recording && new URL(m.recording.url, site).href;
   return {
     slug: m.slug,
     title: m.title,
@@ -40,6 +42,7 @@ export function transcriptExport(t: Transcript, site: URL) {
     originalLanguage: m.originalLanguage,
     translation: { language: 'en', note: m.translationNote },
     sourceDocument: m.sourceDocument,
+    ...(m.recording && { recording: { url: recording, type: m.recording.type, ...(m.recording.label && { label: m.recording.label }) } }),
     sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.zh, en: s.en }, segments: s.segments.map((g) => g.id) })),
     segments: t.segments.map((s) => ({
       id: s.id,
@@ -48,6 +51,8 @@ export function transcriptExport(t: Transcript, site: URL) {
       kind: s.kind,
       ...(s.level && { level: s.level }),
       section: s.sectionId,
+      // Times only mean something with a recording to play them in.
+      ...(recording && s.start !== undefined && { start: s.start, recordingAt: recordingAt(recording, s.start) }),
       text: { 'zh-Hant': s.zh, en: s.en },
       annotations: s.annotations.map((a) => exportAnnotation(a, s.id)),
     })),
