@@ -42,8 +42,7 @@ export function recordingAt(url: string, start: number): string {
  * recording is on this site (a path, or a URL on the site's own origin), which 'self' already allows.
  */
 export function recordingOrigin(url: string, site: URL): string | undefined {
-  if (url.startsWith('/') && !url.startsWith('//')) return undefined;
-  const origin = new URL(url).origin;
+  const origin = new URL(url, site).origin;
   return origin === site.origin ? undefined : origin;
 }
 
