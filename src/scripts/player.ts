@@ -14,7 +14,7 @@ if (media && links.length > 0) {
   const starts = links.map((a) => Number(a.dataset.start));
   const articles = links.map((a) => a.closest('article')!);
   const mark = document.createElement('span');
-  mark.className = 'sr-only';
+  mark.className = 'sr-only now-playing';
   mark.textContent = ` (${media.dataset.nowPlaying ?? ''})`;
   let current = -1;
 

@@ -82,7 +82,7 @@ describe.skipIf(noTools)(`with JavaScript${noTools ? ` (skipped: ${noTools})` : 
     expect(s.playing).toEqual(['thousand-maps-by-summer']);
     expect(s.current).toEqual(['thousand-maps-by-summer']);
     expect(s.focused).toBe('8');
-    expect(await p.locator('#thousand-maps-by-summer .seg-head .sr-only').textContent()).toBe(' (Now playing)');
+    expect(await p.locator('#thousand-maps-by-summer .now-playing').textContent()).toBe(' (Now playing)');
     expect(violations).toEqual([]);
     await p.close();
   });
