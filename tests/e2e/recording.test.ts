@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { audioTools } from '../support/recording';
+import { axeViolations } from '../support/axe';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 const noTools = audioTools();
@@ -97,5 +98,12 @@ describe.skipIf(noTools)(`with JavaScript${noTools ? ` (skipped: ${noTools})` : 
     await expect.poll(async () => (await state(p)).playing, { timeout: 15_000 }).toEqual(['thousand-maps-by-summer']);
     expect((await state(p)).current).toEqual(['thousand-maps-by-summer']);
     await p.close();
+  });
+});
+
+describe('accessibility of the player and the time links', () => {
+  it('the transcript and segment pages with a recording have no axe violation, in both interface languages', async () => {
+    const paths = [`/transcripts/${secondSlug}/`, `/zh-hant/transcripts/${secondSlug}/`, `/transcripts/${secondSlug}/night-readers-are-fishers/`, `/zh-hant/transcripts/${secondSlug}/night-readers-are-fishers/`];
+    expect(await axeViolations(base, paths)).toEqual([]);
   });
 });
