@@ -84,6 +84,9 @@ describe.skipIf(noTools)(`with JavaScript${noTools ? ` (skipped: ${noTools})` : 
     expect(s.focused).toBe('8');
     expect(await p.locator('#thousand-maps-by-summer .now-playing').textContent()).toBe(' (Now playing)');
     expect(violations).toEqual([]);
+    // The player is in the sticky reading-mode bar: the bar must stay within the 4rem the page keeps
+    // clear above a link's target or a focused control (WCAG 2.4.11).
+    expect(await p.locator('.toolbar').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
     await p.close();
   });
 

@@ -124,7 +124,10 @@ describe('a transcript with a recording', () => {
     const scripts = (p: string) => page(p)('script[type="module"][src]').map((_, s) => s.attribs.src).get();
     for (const path of [`transcripts/${secondSlug}/`, `zh-hant/transcripts/${secondSlug}/`]) {
       const $ = page(path);
-      expect($('audio#recording[controls] source').attr('src')).toBe(`/media/${secondSlug}.wav`);
+      expect($('.toolbar audio#recording[controls] source').attr('src')).toBe(`/media/${secondSlug}.wav`);
+      expect($('audio#recording').attr('aria-label')).toMatch(/^(Recording|錄音錄影)$/);
+      // What the recording is, and its file, are in the transcript's details.
+      expect($('.meta-list a[type="audio/wav"]').attr('href')).toBe(`/media/${secondSlug}.wav`);
       expect($('audio#recording source').attr('type')).toBe('audio/wav');
       expect(scripts(path).length).toBe(1);
       expect(file(scripts(path)[0]!.slice(1))).toContain('seg--playing');
