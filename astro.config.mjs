@@ -33,7 +33,9 @@ export default defineConfig({
   vite: {
     // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
     worker: { format: 'es' },
-    build: { cssCodeSplit: false },
+    // Scripts are never inlined into the page: the policy runs no unhashed inline script, and Astro
+    // inlines a small component script (the recording player's) unless this says no. Other assets: Vite's default.
+    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     // The citation worker thread is loaded by Node from its source (src/data/segment-citations.ts).
     define: { __CITE_WORKER__: JSON.stringify(new URL('./src/data/cite-worker.ts', import.meta.url).href) },
   },

@@ -1,5 +1,6 @@
 // Makes sure the browser tests and gates can run: Debian's chromium, the CJK fonts (without them
-// Chinese renders as empty boxes) and a Java runtime for the Nu HTML Checker. Installs what is
+// Chinese renders as empty boxes), a Java runtime for the Nu HTML Checker, and espeak-ng and sox,
+// which speak the test recording of the multi-transcript build (tests/support/recording.ts). Installs what is
 // missing with apt-get when running as root; otherwise says exactly what to install and stops.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -24,6 +25,15 @@ const hasJava = () => {
   }
 };
 if (!hasJava()) missing.push('default-jre-headless');
+const hasCommand = (cmd) => {
+  try {
+    execSync(`${cmd} --version`, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+for (const cmd of ['espeak-ng', 'sox']) if (!hasCommand(cmd)) missing.push(cmd);
 
 if (missing.length > 0) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

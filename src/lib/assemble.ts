@@ -65,6 +65,11 @@ export function assembleTranscript({ meta, file, body, speakers, sources, annota
       if (s.kind === 'heading' && speakers.get(s.speaker)?.kind === 'person') {
         throw new ContentError(file, s.id, `a heading in the words of "${s.speaker}" is a quote: write kind="quote" and keep level="${s.level ?? 2}"`);
       }
+      // The player highlights the last segment started; times out of reading order would highlight the wrong one.
+      const before = segments.findLast((p) => p.start !== undefined);
+      if (s.start !== undefined && before?.start !== undefined && s.start < before.start) {
+        throw new ContentError(file, s.id, `start="${s.start}" is earlier than the start="${before.start}" of "${before.id}" before it: times follow reading order`);
+      }
       const placed: PlacedSegment = { ...s, index: segments.length, sectionId: section.id, annotations: [] };
       segments.push(placed);
       return placed;

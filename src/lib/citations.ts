@@ -14,7 +14,7 @@ import type { CslItem } from './cite-format';
 import { paths } from './urls';
 import { truncate } from './text';
 
-export { citationFormats, codeFormats, formatLabels, formatCitations, formatBibtex, formatRis } from './cite-format';
+export { citationFormats, codeFormats, formatLabels, formatCitations, formatBibtex, formatRis, apaInText } from './cite-format';
 export { formatEach } from './cite-each';
 export type { CslItem, CitationFormat } from './cite-format';
 

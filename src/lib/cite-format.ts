@@ -159,6 +159,16 @@ function curlyQuotes(t: string): string {
   });
 }
 
+/**
+ * APA's in-text citation of a quote from an audio or video recording, which gives the time at
+ * which it is heard: "(Author, 2025, 12:34)". citeproc writes it, from APA's own style, with the
+ * time as a `timestamp` locator (CSL 1.0.2); `at` is the time as a clock reading.
+ */
+export function apaInText(item: CslItem, at: string): string {
+  const cite = styledCite([item]);
+  return (cite.format('citation', { format: 'text', template: templates.apa, lang: 'en-US', entry: [{ id: item.id, locator: at, label: 'timestamp' }] }) as string).trim();
+}
+
 export const formatBibtex = (items: CslItem[]): string => bibtexFixes((new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim());
 export const formatRis = (items: CslItem[]): string => risText(new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[]);
 export const formatCslJson = (items: CslItem[]): string => (new Cite(items).format('data', { format: 'text' }) as string).trim();

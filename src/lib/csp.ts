@@ -19,6 +19,11 @@ export interface PagePolicy {
   styleHashes?: readonly string[] | undefined;
   /** Whether the page runs WebAssembly (Pagefind, on the search pages): adds 'wasm-unsafe-eval'. */
   wasm?: boolean | undefined;
+  /**
+   * Origins of recordings the page plays (its on-page player): allowed for media (`media-src`) only,
+   * and only on that page. A recording on this site needs none ('self' covers it).
+   */
+  mediaOrigins?: readonly string[] | undefined;
 }
 
 /** Directives every page shares. */
@@ -37,5 +42,6 @@ const COMMON = [
 export function contentSecurityPolicy(page: PagePolicy): string {
   const script = ["'self'", ...(page.wasm ? ["'wasm-unsafe-eval'"] : []), ...page.scriptHashes];
   const style = ["'self'", ...(page.styleHashes ?? [])];
-  return [...COMMON, `script-src ${script.join(' ')}`, `style-src ${style.join(' ')}`].join('; ');
+  const media = page.mediaOrigins?.length ? [`media-src 'self' ${[...new Set(page.mediaOrigins)].join(' ')}`] : [];
+  return [...COMMON, `script-src ${script.join(' ')}`, `style-src ${style.join(' ')}`, ...media].join('; ');
 }

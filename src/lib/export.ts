@@ -3,6 +3,7 @@ import type { Annotation } from '../schemas/annotation';
 import { paths } from './urls';
 import { attributionFor } from './attribution';
 import type { Correction } from '../schemas/correction';
+import { recordingAt } from './recording';
 
 /**
  * One annotation as exported under one of its segments: what a reader sees in the note, with source
@@ -42,6 +43,7 @@ export const TEXT_LABELS = {
  */
 export function transcriptExport(t: Transcript, site: URL, corrections: readonly Correction[] = []) {
   const m = t.meta;
+  const recording = m.recording && new URL(m.recording.url, site).href;
   return {
     slug: m.slug,
     title: m.title,
@@ -52,6 +54,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
     originalLanguage: m.originalLanguage,
     translation: { language: 'en', of: m.originalLanguage, rule: "Every segment's text.en is Interlinear's English translation of its text.zh-Hant, the Chinese report verbatim; it is not the speaker's own words. Each segment's textLabels says so beside its text.", note: m.translationNote },
     sourceDocument: m.sourceDocument,
+    ...(m.recording && { recording: { url: recording, type: m.recording.type, ...(m.recording.label && { label: m.recording.label }) } }),
     sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.zh, en: s.en }, segments: s.segments.map((g) => g.id) })),
     segments: t.segments.map((s) => ({
       id: s.id,
@@ -60,6 +63,8 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
       kind: s.kind,
       ...(s.level && { level: s.level }),
       section: s.sectionId,
+      // Times only mean something with a recording to play them in.
+      ...(recording && s.start !== undefined && { start: s.start, recordingAt: recordingAt(recording, s.start) }),
       text: { 'zh-Hant': s.zh, en: s.en },
       textLabels: TEXT_LABELS,
       annotations: s.annotations.map((a) => exportAnnotation(a, s.id)),

@@ -51,6 +51,19 @@ export interface UiStrings {
   translationNote: string;
   /** Label of a segment's ¶ link (the link itself is the anchor, so its id is in the URL). */
   permalink: string;
+  /** The recording and its time links (src/components/RecordingPlayer.astro, SegmentView.astro). */
+  recording: {
+    /** Heading of the player. */
+    title: string;
+    /** Accessible name of a segment's time link: plays the recording from that time. */
+    playFrom: (clock: string) => string;
+    /** Link to the file itself, for readers whose browser cannot play it. */
+    download: string;
+    /** Said of the segment being heard (beside the highlight, for screen readers). */
+    nowPlaying: string;
+    /** In a citation panel: APA's in-text citation of a quote at its time in the recording. */
+    apaInText: string;
+  };
   originalText: string;
   /** Said wherever our English travels without the page around it (a segment page's title and description). */
   ourTranslation: string;
@@ -190,6 +203,13 @@ export const ui: Record<Locale, UiStrings> = {
     byline: 'Byline',
     translationNote: 'About this translation',
     permalink: 'Permalink to this segment',
+    recording: {
+      title: 'Recording',
+      playFrom: (c) => `Play the recording from ${c}`,
+      download: 'Open the recording file',
+      nowPlaying: 'Now playing',
+      apaInText: 'APA in-text citation, with the time in the recording',
+    },
     originalText: 'Original (Traditional Chinese)',
     ourTranslation: 'our translation of a Chinese report',
     speaker: 'Speaker',
@@ -292,6 +312,13 @@ export const ui: Record<Locale, UiStrings> = {
     byline: '署名',
     translationNote: '關於翻譯',
     permalink: '本段的永久連結',
+    recording: {
+      title: '錄音錄影',
+      playFrom: (c) => `從 ${c} 起播放錄音錄影`,
+      download: '開啟錄音錄影檔案',
+      nowPlaying: '正在播放',
+      apaInText: 'APA 文中引用（附錄音錄影中的時間）',
+    },
     originalText: '原文（繁體中文）',
     ourTranslation: '英文為本站依中文報導所譯',
     speaker: '說話者',

@@ -3,6 +3,7 @@ import type { Annotation } from '../schemas/annotation';
 import type { Source } from '../schemas/source';
 import { paths } from './urls';
 import { attributionsBySegment } from './attribution';
+import { segmentSpans, temporalFragment } from './recording';
 
 /** W3C Web Annotation motivation for each kind of note. */
 const motivation: Record<Annotation['kind'], string> = {
@@ -29,16 +30,25 @@ function quoteIn(text: string, words: string) {
  * anchor on that segment's own page (where the note shows that segment's attribution).
  * Where a fact-check says which words of a segment it covers, that selector is refined
  * (`refinedBy`) by a TextQuoteSelector on those words.
+ * A timed segment of a transcript with a recording is also targeted in the recording, by a
+ * FragmentSelector conforming to Media Fragments (`t=start,end`, the end being the next timed
+ * segment's start).
  */
 export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<string, Source>) {
   const pageUrl = new URL(paths.transcript('en', t.meta.slug), site).href;
   const segments = new Map(t.segments.map((s) => [s.id, s]));
+  const recording = t.meta.recording;
+  const spans = recording ? segmentSpans(t.segments) : new Map<string, { start: number; end?: number }>();
   const selectors = (segId: string, words?: { 'zh-Hant': string; en: string }) => {
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
+    const span = spans.get(segId);
     return [
       { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh, ...(words && { refinedBy: quoteIn(seg.zh, words['zh-Hant']) }) }] },
       { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en, ...(words && { refinedBy: quoteIn(seg.en, words.en) }) }] },
+      ...(recording && span
+        ? [{ source: new URL(recording.url, site).href, format: recording.type, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: temporalFragment(span.start, span.end) } }]
+        : []),
     ];
   };
   const notes = t.annotations.map((a) => ({

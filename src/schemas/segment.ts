@@ -18,12 +18,15 @@ export const segmentSchema = z
      * `quote` that the report sets as a heading (a speaker's words used as a heading stay a quote).
      */
     level: z.coerce.number().int().min(2).max(3).optional(),
-    /** Where the segment starts in the recording, in seconds (written by the subtitle import; pages do not show it yet). */
-    start: z.coerce.number().nonnegative().optional(),
     /** The original Traditional Chinese, verbatim. */
     zh: z.string().trim().min(1, 'the <Zh> text is missing or empty'),
     /** Our English translation. */
     en: z.string().trim().min(1, 'the <En> translation is missing or empty'),
+    /**
+     * Where the segment starts in the transcript's recording, in seconds (`start="754.5"`), when the
+     * transcript names one (frontmatter `recording`). The subtitle import writes it from the first cue.
+     */
+    start: z.coerce.number().nonnegative('start is a time in seconds, like start="754.5"').optional(),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'heading' && s.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a heading needs level="2" or level="3"' });

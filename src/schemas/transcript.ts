@@ -17,6 +17,21 @@ export const sourceDocumentSchema = z.object({
   note: bilingualSchema.optional(),
 });
 
+/** The audio or video recording of the interview, which timed segments (`start`) point into. */
+export const recordingSchema = z.object({
+  /**
+   * Where the file is: a path on this site (a file under public/, e.g. `/media/interview.ogg`) or the
+   * https URL of the file on a media host (the file itself, not a player page). Pages that play it
+   * allow its origin for media only (src/lib/csp.ts).
+   */
+  url: z.string().trim().refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^/\s]+\/\S+$/.test(u), 'the recording must be a path on this site like /media/interview.ogg or an https:// URL of the media file'),
+  /** Its media type, e.g. `audio/ogg`, `audio/mpeg`, `audio/wav` or `video/mp4`: an `audio/…` file gets an audio player, a `video/…` file a video player. */
+  type: z.string().trim().regex(/^(audio|video)\/[\w.+-]+$/, 'type must be a media type starting audio/ or video/, like audio/ogg or video/mp4'),
+  /** What the recording is, in both languages (shown beside the player), e.g. who published it. */
+  label: bilingualSchema.optional(),
+});
+export type Recording = z.infer<typeof recordingSchema>;
+
 /** Frontmatter of a transcript file (content/transcripts/<slug>.mdx). The body holds sections and segments. */
 export const transcriptSchema = z.object({
   /** URL slug; must equal the file name. Permanent once published. */
@@ -46,5 +61,7 @@ export const transcriptSchema = z.object({
   originalLanguage: z.literal('zh-Hant'),
   /** What the translation is and is not. */
   translationNote: bilingualSchema,
+  /** The interview's recording, when there is one: segments with a `start` link to their moment in it. */
+  recording: recordingSchema.optional(),
 });
 export type TranscriptMeta = z.infer<typeof transcriptSchema>;

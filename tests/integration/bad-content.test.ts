@@ -44,6 +44,14 @@ describe('a broken content file fails the build and says where', () => {
     expect(r.output).toMatch(/\[supersonic-tsunami\]: .*duplicate segment id/);
   });
 
+  it('start times out of reading order', () => {
+    const r = buildWith(transcript, (t) => t
+      .replace('<Segment id="never-seen-tech-advance-so-fast" speaker="elon-musk" kind="quote">', '<Segment id="never-seen-tech-advance-so-fast" speaker="elon-musk" kind="quote" start="95">')
+      .replace('<Segment id="supersonic-tsunami" speaker="elon-musk" kind="quote">', '<Segment id="supersonic-tsunami" speaker="elon-musk" kind="quote" start="90">'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('x-takeover-2025.mdx [supersonic-tsunami]: start="90" is earlier than the start="95" of "never-seen-tech-advance-so-fast" before it: times follow reading order');
+  });
+
   it('a fact-check citing an unknown source id', () => {
     const r = buildWith(narratorChecks, (t) => t.replace(/sources: \[([a-z0-9-]+)/, 'sources: [no-such-source'));
     expect(r.status).not.toBe(0);

@@ -41,6 +41,12 @@ describe('assembleTranscript', () => {
     expect(t.sources.map((s) => s.id)).toEqual(['a-source']);
   });
 
+  it('refuses start times out of reading order, naming both segments', () => {
+    const two = body.replace('</Section>', '<Segment id="second-quote" speaker="elon-musk" kind="quote" start="3">\n<Zh>然後是能源。</Zh>\n<En>Then energy.</En>\n</Segment>\n\n</Section>');
+    expect(assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="1.5">') })).segments.map((s) => s.start)).toEqual([1.5, 3]);
+    expect(() => assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="9">') }))).toThrow('demo.mdx [second-quote]: start="3" is earlier than the start="9" of "first-quote" before it: times follow reading order');
+  });
+
   it('fails on an unknown speaker, naming file and segment', () => {
     expect(() => assembleTranscript(input({ body: body.replace('speaker="elon-musk"', 'speaker="someone"') }))).toThrow(/demo\.mdx \[first-quote\]: unknown speaker "someone"/);
   });

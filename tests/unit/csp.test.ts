@@ -15,4 +15,13 @@ describe('Content-Security-Policy', () => {
     expect(plain).toContain("object-src 'none'");
     expect(plain).toContain("default-src 'self'");
   });
+  it('allows a recording\'s origin for media only, and only when the page plays one', () => {
+    const plain = contentSecurityPolicy({ scriptHashes: [] });
+    expect(plain).not.toContain('media-src');
+    const playing = contentSecurityPolicy({ scriptHashes: [], mediaOrigins: ['https://media.example.org', 'https://media.example.org'] });
+    expect(playing).toMatch(/; media-src 'self' https:\/\/media\.example\.org$/);
+    // Nothing else opens to that origin.
+    expect(playing.replace(/; media-src [^;]+$/, '')).toBe(plain);
+    expect(contentSecurityPolicy({ scriptHashes: [], mediaOrigins: [] })).toBe(plain);
+  });
 });

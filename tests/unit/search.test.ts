@@ -139,7 +139,7 @@ describe('records', () => {
     const r = buildRecord(doc);
     expect(r.url).toBe('/transcripts/x/#supersonic-tsunami');
     expect(r.language).toBe('zh-hant');
-    expect(r.filters).toEqual({ speaker: ['elon-musk'], section: ['compute'], verdict: [NO_VERDICT], kind: ['quote'] });
+    expect(r.filters).toEqual({ speaker: ['elon-musk'], section: ['compute'], verdict: [NO_VERDICT], kind: ['quote'], transcript: ['x'] });
     expect(r.meta.zh).toBe(zh);
     expect(r.meta.en).toBe(en);
     expect(r.content.startsWith(`${zh}\n${en}\n`)).toBe(true);

@@ -36,8 +36,11 @@ export interface SearchRecord {
  */
 export const INDEX_LANGUAGE = 'zh-hant';
 
-/** Pagefind filter names: each is a per-segment filter because each record is one segment. */
-export const FILTERS = ['speaker', 'section', 'verdict', 'kind'] as const;
+/**
+ * Pagefind filter names: each is a per-segment filter because each record is one segment.
+ * `transcript` (the slug) restricts a search to one transcript of the archive.
+ */
+export const FILTERS = ['speaker', 'section', 'verdict', 'kind', 'transcript'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 /** Marks verdict-less segments so that "no fact-check" can be filtered too. */
@@ -74,6 +77,7 @@ export function buildRecord(doc: SearchDoc): SearchRecord {
       section: [doc.section],
       verdict: doc.verdicts.length ? [...new Set(doc.verdicts)] : [NO_VERDICT],
       kind: [doc.kind],
+      transcript: [doc.slug],
     },
   };
 }
