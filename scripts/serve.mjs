@@ -37,7 +37,7 @@ const notFound = readFileSync(`${root}/404.html`);
 /** Pagefind's index, fragment, filter, metadata and WebAssembly files: gzip streams as written. */
 const isPagefindGzip = (pathname) => pathname.startsWith('/pagefind/') && pagefindGzipFile.test(pathname);
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   // Pagefind's gzip files go out as they are, labelled `Content-Encoding: gzip`: the browser inflates
   // them natively and Pagefind, finding its signature in clear, skips its own JavaScript inflater on
   // the page's main thread. A browser that accepts brotli gets the smaller .br copy compress.mjs wrote
@@ -52,4 +52,8 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(notFound);
   });
-}).listen(port, host, () => console.log(`Interlinear is served at http://${host}:${port}/`));
+});
+// Longer than a client may stay idle between requests (a test busy for seconds): a socket the server
+// closes while the client still counts it as open fails that client's next request.
+server.keepAliveTimeout = 65_000;
+server.listen(port, host, () => console.log(`Interlinear is served at http://${host}:${port}/`));

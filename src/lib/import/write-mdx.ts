@@ -59,6 +59,7 @@ originalLanguage: ${t.originalLang}
 translationNote:
   zh-Hant: ${todo('說明譯文由誰翻譯、依據為何')}
   en: ${todo('say who translated it, from what, and what the translation is not')}
+# recording: { url: "${TODO}: /media/interview.ogg or the https URL of the file (optional)", type: audio/ogg }
 ---
 `;
 }
