@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
+import { buildSearchIndex } from '../src/build/pagefind-index.ts';
 import { compressDir } from '../scripts/compress.mjs';
 import { browser, serve } from './_lib.mjs';
 
@@ -78,7 +78,7 @@ async function clickAndPaste(page, selector, q) {
  *   fire `input`); it shows what a query costs when nothing is fetched before Enter, for
  *   diagnosis, and has no budget.
  * The page starts loading the search code when the box gets the focus, and on every input event
- * fetches the index chunks and the top result's data of what is in the box (src/scripts/search.ts,
+ * fetches the index chunks and the top result's data of what is in the box (src/client/search.ts,
  * fetchAhead), so at a reader's pace part of the work is done before Enter.
  */
 async function session(base, first, later, entry) {

@@ -5,7 +5,7 @@
  * imports directly.
  */
 import * as pagefind from 'pagefind';
-import { buildRecord, type SearchDoc } from './records.ts';
+import { buildRecord, type SearchDoc } from '../lib/search/records.ts';
 
 const check = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`pagefind ${what}: ${response.errors.join('; ')}`);

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { launch } from '../support/browser';
 import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts';
-import { PAGEFIND_WASM } from '../../src/scripts/search-boot';
+import { PAGEFIND_WASM } from '../../src/client/search-boot';
 
 const base = inject('baseUrl');
 let browser: Awaited<ReturnType<typeof launch>>;

@@ -1,12 +1,12 @@
 /**
  * The build's search-index step (scripts/build-search-index.mjs): what it leaves in dist/, and the
- * batching of buildSearchIndex (src/lib/search/pagefind-index.ts) on an index of its own.
+ * batching of buildSearchIndex (src/build/pagefind-index.ts) on an index of its own.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, RECORDS_PER_BATCH } from '../../src/lib/search/pagefind-index.ts';
+import { buildSearchIndex, RECORDS_PER_BATCH } from '../../src/build/pagefind-index.ts';
 import { INDEX_LANGUAGE, type SearchDoc } from '../../src/lib/search/records.ts';
 import { distDir, loadExport } from '../support/dist';
 

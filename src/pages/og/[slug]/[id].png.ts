@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { segmentPaths } from '../../../data/routes';
 import { getSite } from '../../../data/site';
-import { renderOgImage } from '../../../lib/og-image';
+import { renderOgImage } from '../../../build/og-image';
 import type { PlacedSegment, Transcript } from '../../../lib/assemble';
 
 /** The share card of each segment: /og/<slug>/<id>.png (1200×630). */
