@@ -57,7 +57,7 @@ async function follow(id: string) {
     if (!el) return false;
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
-  }, id, { timeout: 5_000, polling: 100 });
+  }, id, { timeout: 10_000, polling: 100 }); // the suite's poll deadline (vitest.config.ts): two cores shared with other browsers
   const landed = await page.evaluate((i) => ({
     hash: location.hash,
     target: document.querySelector(':target')?.id ?? null,
