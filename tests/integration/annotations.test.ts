@@ -283,7 +283,7 @@ describe('index pages', () => {
     const $ = loadPage('sources/');
     expect($('.source-index > li').length).toBeGreaterThanOrEqual(new Set(site.flatMap((t) => t.data.sources.map((x) => x.id))).size);
     // Each source links back to every note citing it, at the note's (first) segment.
-    for (const t of site) for (const a of t.contentAnnotations) for (const x of a.sources) {
+    for (const t of site) for (const a of t.contentAnnotations) for (const x of a.sources ?? []) {
       expect($(`li#${x} a[href="/transcripts/${t.slug}/#${a.segments[0]}"]`).length, `${x} → ${a.segments[0]}`).toBe(1);
     }
   });
