@@ -41,8 +41,8 @@ function loadPagefind(): Promise<PagefindApi> {
     const { base, metaCacheTag } = place;
     // Usually already on its way: the boot script imports it beside this code (search-boot.ts).
     const api = await (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>);
-    // On the main thread: saves the 43 KB worker script, and results came 90–270 ms sooner than
-    // from Pagefind's worker in measured runs (README, "Search benchmark").
+    // On the main thread: saves Pagefind's worker script, and results came sooner than from its
+    // worker in measured runs (docs/benchmark-history.md).
     await api.options({ basePath: base, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     await api.init();
     return api;
