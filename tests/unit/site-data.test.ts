@@ -61,7 +61,7 @@ describe('web annotations', () => {
     expect(w.total).toBe(2);
     const check = w.first.items.find((a) => a.id.endsWith('#note-made-up-claim-check'))!;
     expect(check.motivation).toBe('assessing');
-    expect(check.target.map((x) => [x.selector[0]!.value, (x.selector[1] as { exact: string }).exact])).toEqual([
+    expect(check.target.map((x) => [(x.selector[0] as { value: string }).value, (x.selector[1] as { exact: string }).exact])).toEqual([
       ['made-up-claim', claim.zh], ['made-up-claim', claim.en], ['lead-in', leadIn.zh], ['lead-in', leadIn.en],
     ]);
     expect(check.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'inaccurate' });
