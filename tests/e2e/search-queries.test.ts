@@ -2,24 +2,13 @@
  * Search in a real browser against the built site, the query suite: each expected segment is
  * among the first three results and its link lands on the segment; filters apply per segment.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser';
-import { follow, search as searchOn, type Params } from '../support/search-page';
+import { describe, expect, inject, it } from 'vitest';
+import { follow, search as searchOn, useBrowser, type Params } from '../support/search-page';
 
 const base = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof launch>>;
-let context: BrowserContext;
-let page: Page;
+const ui = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-  context = browser.context;
-  page = await context.newPage();
-});
-afterAll(async () => browser?.close());
-
-const search = (p: Params, prefix = '') => searchOn(page, base, p, prefix);
+const search = (p: Params, prefix = '') => searchOn(ui.page, base, p, prefix);
 
 /** [label, params, expected segment id] */
 const suite: [string, Params, string][] = [
@@ -94,9 +83,9 @@ describe('query suite: the expected segment is among the first three and its lin
       expect(state).toBe('results');
       expect(ids.slice(0, 3)).toContain(id);
       // The matched words are marked in the result.
-      const marks = await page.$$eval(`#search-results > li[data-segment="${id}"] mark`, (m) => m.map((x) => x.textContent));
+      const marks = await ui.page.$$eval(`#search-results > li[data-segment="${id}"] mark`, (m) => m.map((x) => x.textContent));
       expect(marks.length).toBeGreaterThan(0);
-      const landed = await follow(page, id);
+      const landed = await follow(ui.page, id);
       expect(landed.hash).toBe(`#${id}`);
       // With a text fragment the browser highlights the words (and `:target` is the words, not the
       // element); without one, the segment itself is the target.
@@ -122,12 +111,12 @@ describe('filters apply per segment', () => {
     const musk = await search({ q: 'AI', speaker: 'elon-musk' });
     expect(musk.ids.length).toBeGreaterThan(0);
     expect(musk.ids.length).toBeLessThan(all.ids.length + 1);
-    const who = await page.$$eval('#search-results .search-who', (els) => els.map((e) => e.textContent ?? ''));
+    const who = await ui.page.$$eval('#search-results .search-who', (els) => els.map((e) => e.textContent ?? ''));
     for (const w of who) expect(w).toMatch(/^Elon Musk ·/u);
   });
   it('the language filter shows matches in that language only', async () => {
     await search({ q: 'Optimus', lang: 'zh' });
-    const langs = await page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.lang));
+    const langs = await ui.page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.lang));
     expect(langs.length).toBeGreaterThan(0);
     expect(new Set(langs)).toEqual(new Set(['zh']));
   });

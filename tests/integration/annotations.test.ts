@@ -7,20 +7,19 @@ import { distFile, expectations, loadExport, loadPage, slugs } from '../support/
 type ContentAnnotation = { id: string; segments: string[]; kind: string; dossierItem?: number; verdict?: string; claim?: { en: string; 'zh-Hant': string }; sources: string[] };
 const verdicts = ['accurate', 'mostly-accurate', 'needs-context', 'inaccurate', 'unverified', 'opinion'];
 
-/** A transcript as built and as written: its export, its annotation files, and what follows from them. */
+/** A transcript as built and as written (export, annotation files) and what follows from them. */
 function transcript(slug: string) {
   const data = loadExport(slug);
   const annotationDir = join(process.cwd(), 'content/annotations', slug);
   const contentAnnotations = readdirSync(annotationDir).flatMap((f) => parse(readFileSync(join(annotationDir, f), 'utf8')).annotations as ContentAnnotation[]);
   const factChecks = contentAnnotations.filter((a) => a.kind === 'fact-check');
-  /** Quotes and claims of the export that no fact-check covers: the pages must mark and list these. */
+  // Quotes and claims of the export that no fact-check covers: the pages must mark and list these.
   const unchecked = data.segments.filter((s) => (s.kind === 'quote' || s.kind === 'claim') && !s.annotations.some((a) => a.kind === 'fact-check')).map((s) => s.id);
   return { slug, data, annotationDir, contentAnnotations, factChecks, unchecked, exp: expectations(slug) };
 }
 const site = slugs.map(transcript);
 
 describe.each(site)('transcript $slug', ({ slug, data, annotationDir, contentAnnotations, factChecks, unchecked, exp }) => {
-  // What this transcript's research dossier and counts say (tests/fixtures/expectations/<slug>.json).
   describe.skipIf(!exp)(`coverage of the research dossier${exp ? '' : ' (skipped: no expectations file for this transcript)'}`, () => {
     const dossierPath = exp ? join(process.cwd(), exp.dossier) : '';
     it('every dossier item is annotated, each once', () => {
@@ -160,7 +159,6 @@ describe.each(site)('transcript $slug', ({ slug, data, annotationDir, contentAnn
       expect(loadPage(`transcripts/${slug}/${unchecked[0]}/`)('.not-checked').text()).toContain('Not fact-checked');
     });
 
-    // Examples from this transcript's content (its expectations file marks it as the one they come from).
     it.skipIf(!exp)('a segment with notes of several kinds shows each kind', () => {
       const seg = $('article#supersonic-tsunami');
       expect(seg.find('details.note-fact-check').length).toBe(1);

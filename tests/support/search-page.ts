@@ -2,7 +2,8 @@
  * Driving the search page in the e2e tests: open it for a query, wait for a settled state, follow
  * a result and check where the reader lands.
  */
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser';
 
 export type Params = Record<string, string>;
@@ -57,4 +58,15 @@ export async function inFreshBrowser(use: (p: Page) => Promise<void>) {
   } finally {
     await reader.close();
   }
+}
+
+/** One browser for a test file, started before its tests and closed after: `ui.page`, `ui.context`. */
+export function useBrowser() {
+  const ui = {} as { close: () => Promise<void>; context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    const b = await launch();
+    Object.assign(ui, { close: b.close, context: b.context, page: await b.context.newPage() });
+  });
+  afterAll(async () => ui.close?.());
+  return ui;
 }
