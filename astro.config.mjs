@@ -45,5 +45,5 @@ export default defineConfig({
   // No typographer: our English writes its apostrophes straight and its quotation marks curly, as
   // typed; it curled the apostrophes of the pages written in Markdown only (the About pages).
   markdown: { syntaxHighlight: false, smartypants: false },
-  // The Content-Security-Policy is written by the layout (src/layouts/Base.astro, src/lib/csp.ts).
+  // The Content-Security-Policy is written by the layout (src/layouts/Base.astro, src/build/csp.ts).
 });

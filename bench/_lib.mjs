@@ -1,29 +1,12 @@
-// Shared helpers for the benchmarks: serve dist/ on a free loopback port, launch Chromium, print tables.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+// Shared helpers for the benchmarks: the tests' server and Chromium set-up (tests/support), and tables.
+import { serveDist } from '../tests/support/serve-dist.ts';
+import { launch } from '../tests/support/browser.ts';
 
-export async function serve(distDir = 'dist') {
-  const port = String(5400 + Math.floor(Math.random() * 400));
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: port, DIST_DIR: distDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => d.toString().includes('served at') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill() };
-}
+/** dist/ (or another built site) served on a free loopback port, as the tests serve it. */
+export const serve = (distDir = 'dist') => serveDist({ distDir, portBase: 5400 });
 
-export async function browser() {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
-}
+/** Chromium with a fresh profile, as the tests start it (at Playwright's default viewport, which the budgets were set at). */
+export const browser = () => launch({ viewport: { width: 1280, height: 720 } });
 
 /** Prints rows of [measure, value, budget, ok] as a Markdown table (pasteable into the README). */
 export function table(title, rows) {

@@ -5,7 +5,7 @@
 // A Pagefind error fails the step, and so the build.
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
+import { buildSearchIndex } from '../src/build/pagefind-index.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const recordsFile = `${dist}search-records.json`;

@@ -2,28 +2,16 @@
 // accepts them; reports published ids that are gone without a redirect. Usage: npm run ids:update
 // Rules: src/lib/id-registry.ts (loaded here with Node's type stripping). Guide: docs/authoring.md.
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
+import { parseTranscriptBody } from '../src/lib/transcript-body.ts';
 import { updateRegistry, parseRegistry, serializeRegistry, registryPath } from '../src/lib/id-registry.ts';
 
 const root = new URL('..', import.meta.url);
 const transcriptsDir = new URL('content/transcripts/', root);
 
-/** Segment ids in reading order, read from the <Segment id="…"> elements. */
-function segmentIds(mdx) {
-  // Only the body is MDX: a `{` or `<` in a frontmatter value would not parse as MDX.
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
-  const ids = [];
-  const walk = (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Segment') {
-      const id = node.attributes.find((a) => a.name === 'id')?.value;
-      if (typeof id === 'string') ids.push(id);
-    }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(tree);
-  return ids;
+/** Segment ids in reading order, read by the build's own parser; the front matter is blanked so that line numbers stay the file's. */
+function segmentIds(mdx, file) {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/[^\n]/g, ''));
+  return parseTranscriptBody(body, file).flatMap((section) => section.segments.map((s) => s.id));
 }
 
 let failed = false;
@@ -32,8 +20,18 @@ for (const name of readdirSync(transcriptsDir).filter((f) => f.endsWith('.mdx'))
   const slug = name.replace(/\.mdx$/, '');
   const file = registryPath(slug);
   const url = new URL(file, root);
+  let ids;
+  try {
+    ids = segmentIds(readFileSync(new URL(name, transcriptsDir), 'utf8'), `content/transcripts/${name}`);
+  } catch (e) {
+    // A transcript the build would refuse registers nothing; the author sees the build's own line.
+    if (e?.name !== 'ContentError') throw e;
+    console.error(`${e.message} — fix it, then run npm run ids:update again.`);
+    failed = true;
+    continue;
+  }
   const existing = existsSync(url) ? parseRegistry(JSON.parse(readFileSync(url, 'utf8')), file) : undefined;
-  const { registry, added, missing } = updateRegistry(existing, slug, segmentIds(readFileSync(new URL(name, transcriptsDir), 'utf8')));
+  const { registry, added, missing } = updateRegistry(existing, slug, ids);
   if (added.length > 0 || !existing) writeFileSync(url, serializeRegistry(registry));
   console.log(`${file}: ${added.length} id(s) added${added.length ? ` (${added.slice(0, 8).join(", ")}${added.length > 8 ? ", …" : ""})` : ""}, ${registry.ids.length} registered, ${Object.keys(registry.redirects).length} redirect(s)`);
   for (const id of missing) {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { pagefindGzipFile } from './compress.mjs';
-import { parseHeaders } from '../src/lib/headers-file.ts';
+import { parseHeaders } from '../src/build/headers-file.ts';
 
 const root = process.env.DIST_DIR ? process.env.DIST_DIR.replace(/\/$/, '') : fileURLToPath(new URL('../dist', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);

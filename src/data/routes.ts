@@ -1,6 +1,6 @@
 /** getStaticPaths helpers shared by the thin route files of both interface languages. */
 import { getSite } from './site';
-import { registryRedirects } from '../lib/cite-paths';
+import { registryRedirects } from './cite-paths';
 
 export async function transcriptPaths() {
   const { transcripts } = await getSite();

@@ -2,14 +2,14 @@
  * Every format of each of many items: exactly what formatCitations([item]) gives for each item,
  * at a small part of its cost.
  *
- * citeproc takes about 1 ms per entry and style, and a segment page cites one segment: at 10,000
- * segments that was most of the build. Yet the segments of one transcript by one speaker differ
+ * citeproc's cost is per entry and style, and a segment page cites one segment: on a large corpus
+ * that was most of the build. Yet the segments of one transcript by one speaker differ
  * only in their id, title (the quote), URL and note. So each such group is formatted by citeproc
  * once, as a template item whose varying fields are tokens, and each segment's entry is that
  * template with the tokens replaced:
  * - the URL by the URL itself (citeproc writes a URL untouched);
  * - the title by citeproc's own rendering of that title, from a style that renders the title
- *   alone (about 0.2 ms an item), with the quotation marks the full style puts around it, so that
+ *   alone (far cheaper than the full style), with the quotation marks the full style puts around it, so that
  *   straight quotes and apostrophes become the same curly ones, nested quotes flip the same way.
  * Every text still comes from citeproc. Guards, each falling back to formatting the item alone:
  * - the id, citation label and note must not appear in the template's entries, and the title and

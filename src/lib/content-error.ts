@@ -3,12 +3,14 @@
  * there is one, and what is wrong, so that a failed build tells the author exactly where to look.
  */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly where: string | undefined,
-    readonly problem: string,
-  ) {
+  readonly file: string;
+  readonly where: string | undefined;
+  readonly problem: string;
+  constructor(file: string, where: string | undefined, problem: string) {
     super(`${file}${where ? ` [${where}]` : ''}: ${problem}`);
+    this.file = file;
+    this.where = where;
+    this.problem = problem;
     this.name = 'ContentError';
   }
 }

@@ -3,9 +3,10 @@
  * published, and a redirect for each one that no longer exists. It is what keeps permalinks from
  * breaking: the build refuses a transcript whose ids and registry disagree.
  *
- * No runtime imports (only types), so that scripts/ids-update.mjs can load this file with Node's
- * type stripping and apply exactly the same rules as the build.
+ * Erasable TypeScript with `.ts` imports, so that scripts/ids-update.mjs can load this file with
+ * Node's type stripping and apply exactly the same rules as the build.
  */
+import { ContentError } from './content-error.ts';
 
 /** The committed file. */
 export interface IdRegistry {
@@ -17,18 +18,9 @@ export interface IdRegistry {
   redirects: Record<string, string>;
 }
 
-/** An error naming the registry or transcript file, the id and the problem (same shape as ContentError). */
-export class IdRegistryError extends Error {
-  readonly file: string;
-  readonly where: string | undefined;
-  readonly problem: string;
-  constructor(file: string, where: string | undefined, problem: string) {
-    super(`${file}${where ? ` [${where}]` : ''}: ${problem}`);
-    this.name = 'IdRegistryError';
-    this.file = file;
-    this.where = where;
-    this.problem = problem;
-  }
+/** A ContentError about the id registry: it names the registry or transcript file, the id and the problem. */
+export class IdRegistryError extends ContentError {
+  override readonly name = 'IdRegistryError';
 }
 
 export const registryPath = (slug: string) => `content/ids/${slug}.json`;

@@ -1,7 +1,7 @@
 /**
  * Times in a transcript's recording: how a segment's start is shown (12:34), linked (a W3C media
  * fragment, `#t=754.5`), cited, and which segment is being spoken at a moment of playback. Pure:
- * the pages, the exports and the browser player (src/scripts/player.ts) share it.
+ * the pages, the exports and the browser player (src/client/player.ts) share it.
  */
 
 /** A time in seconds as a clock reading: `m:ss` under an hour, `h:mm:ss` from an hour on (whole seconds, rounded down). */

@@ -1,6 +1,6 @@
 /**
  * Interface strings of the search page and its results (ui[locale].search in src/lib/i18n.ts).
- * A module of their own so the search client (src/scripts/search.ts) bundles these and not every
+ * A module of their own so the search client (src/client/search.ts) bundles these and not every
  * string of the site.
  */
 

@@ -4,10 +4,10 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { ContentError, describeIssues } from './content-error';
-import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment';
-import { pageIdClash } from './page-ids';
-import { decodeCharacterReferences } from './char-refs';
+import { ContentError, describeIssues } from './content-error.ts';
+import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment.ts';
+import { pageIdClash } from './page-ids.ts';
+import { decodeCharacterReferences } from './char-refs.ts';
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {

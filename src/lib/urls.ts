@@ -23,6 +23,10 @@ export const paths = {
   oembed: (slug: string, id: string) => `/transcripts/${slug}/${id}/oembed.json`,
   exportJson: (slug: string) => `/transcripts/${slug}.json`,
   exportJsonLd: (slug: string) => `/transcripts/${slug}.annotations.jsonld`,
+  /** The share card of a segment (src/pages/og/[slug]/[id].png.ts). */
+  ogImage: (slug: string, id: string) => `/og/${slug}/${id}.png`,
+  /** The transcript's bibliography downloads (src/pages/transcripts/[slug].bib.ts, .ris.ts). */
+  bibliography: (slug: string, ext: 'bib' | 'ris') => `/transcripts/${slug}.${ext}`,
 };
 
 /** Converts a path of one locale into the same page in another. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allRedirects } from '../lib/cite-paths';
+import { allRedirects } from '../data/cite-paths';
 import { paths } from '../lib/urls';
 import { locales } from '../lib/i18n';
 

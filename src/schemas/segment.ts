@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common';
+import { idSchema } from './common.ts';
 
 /** What a segment is. */
 export const segmentKinds = ['quote', 'claim', 'narration', 'heading'] as const;

@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { loadExport } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 import { searchStrings } from '../../src/lib/search-strings';
 
 const base = inject('baseUrl');
-const segments = loadExport().segments;
+const segments = loadExport(slug).segments;
 /** Segments whose Chinese or English text contains the phrase, in any case (as Ctrl-F finds it). */
 const containing = (phrase: string) => segments.filter((s) => [s.text['zh-Hant'], s.text.en].some((t) => t.toLowerCase().includes(phrase.toLowerCase()))).length;
 

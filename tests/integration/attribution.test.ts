@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, distFile, loadExport, loadPage, slug } from '../support/dist';
+import { distDir, distFile, loadExport, loadPage } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 
-const data = loadExport();
+const data = loadExport(slug);
 const seg = (id: string) => data.segments.find((s) => s.id === id)!;
 /** The attribution a segment carries under one of its fact-checks, as exported. */
 const exported = (segmentId: string, noteId: string) => seg(segmentId).annotations.find((a) => a.id === noteId)?.attribution;

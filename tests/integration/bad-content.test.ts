@@ -3,31 +3,24 @@
  * Each case copies the project's sources to a temporary folder, breaks one file and runs astro build.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import * as cheerio from 'cheerio';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyProject } from '../support/project-copy';
 
 const root = process.cwd();
 const transcript = 'content/transcripts/x-takeover-2025.mdx';
 const narratorChecks = 'content/annotations/x-takeover-2025/fact-checks-narrator.yaml';
 
 function buildWith(file: string, change: (text: string) => string, more: [string, (text: string) => string][] = [], inspect?: (out: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'interlinear-bad-'));
+  const copy = copyProject(root, 'interlinear-bad-');
   try {
-    for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      try { cpSync(join(root, p), join(dir, p), { recursive: true }); } catch { /* optional folder */ }
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    for (const [f, c] of [[file, change] as const, ...more]) writeFileSync(join(dir, f), c(readFileSync(join(dir, f), 'utf8')));
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'out')], {
-      cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000,
-    });
-    if (r.status === 0) inspect?.(join(dir, 'out'));
-    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    for (const [f, c] of [[file, change] as const, ...more]) copy.edit(f, c);
+    const r = copy.build();
+    if (r.status === 0) inspect?.(r.outDir);
+    return r;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    copy.remove();
   }
 }
 

@@ -9,7 +9,9 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseBetterBibtex } from '@retorquere/bibtex-parser';
 import { BibLatexParser, parseRIS } from 'biblatex-csl-converter';
-import { distDir, distFile, loadExport, loadPage, slug } from '../support/dist';
+import { distDir, distFile, loadExport, loadPage } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 
 /** Every file of dist/ whose name ends with `ext` (not the .br/.gz copies). */
 function distFiles(ext: string, dir = distDir): string[] {
@@ -54,7 +56,7 @@ function risProblems(ris: string): { entries: number; problems: string[] } {
   };
 }
 
-const segments = loadExport().segments;
+const segments = loadExport(slug).segments;
 
 describe('citation files read cleanly in independent parsers', () => {
   const bibFiles = distFiles('.bib');

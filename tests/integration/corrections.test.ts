@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { SaxesParser } from 'saxes';
-import { distFile, loadExport, loadPage, slug } from '../support/dist';
+import { distFile, loadExport, loadPage } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 import { sitemapPaths } from '../support/sitemap';
 
 interface Entry { id: string; date: string; type: 'correction' | 'clarification'; transcript?: string; segments?: string[]; annotations?: string[]; sources?: string[]; field: string; reason: { en: string; 'zh-Hant': string } }
@@ -101,7 +103,7 @@ describe('the corrections feed', () => {
 });
 
 describe('corrected segments and the export', () => {
-  const exported = loadExport() as ReturnType<typeof loadExport> & { corrections: { id: string; url: string; date: string; field: string }[] };
+  const exported = loadExport(slug) as ReturnType<typeof loadExport> & { corrections: { id: string; url: string; date: string; field: string }[] };
   const ours = expected.filter((e) => e.transcript === slug);
   // The entries a segment shows: those naming it or a note on it; one line per day and type.
   const linesOf = (segId: string) => {

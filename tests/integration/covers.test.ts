@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { distFile, loadExport, loadPage, slug } from '../support/dist';
+import { distFile, loadExport, loadPage } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 
 type Covers = Record<string, { 'zh-Hant': string; en: string }>;
-const exp = loadExport();
+const exp = loadExport(slug);
 const checksOf = (s: (typeof exp.segments)[number]) => s.annotations.filter((a) => a.kind === 'fact-check') as ((typeof s.annotations)[number] & { covers?: Covers })[];
 const several = exp.segments.filter((s) => checksOf(s).length > 1);
 

@@ -9,18 +9,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
-import { distDir, distFile, loadExport, loadPage, slug } from '../support/dist';
+import { distDir, distFile, loadExport, loadPage } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 import { htmlFiles, sitemapPaths } from '../support/sitemap';
-import { parseHeaders } from '../../src/lib/headers-file';
+import { parseHeaders } from '../../src/build/headers-file';
 import { verdictInfo } from '../../src/lib/verdicts';
 import { citeStrings } from '../../src/lib/cite-strings';
 
 const base = inject('baseUrl');
-const segments = loadExport().segments;
+const segments = loadExport(slug).segments;
 const embedPath = (id: string) => `/transcripts/${slug}/${id}/embed/`;
 const permalink = (id: string, prefix = '') => `${prefix}/transcripts/${slug}/${id}/`;
 /** The site's origin in absolute URLs of this build (SITE_URL, or the local default). */
-const site = new URL(loadExport().url).origin;
+const site = new URL(loadExport(slug).url).origin;
 
 describe('embed card', () => {
   it('exists for every segment, with both texts verbatim, the speaker, the verdicts, the translation label and links back', () => {

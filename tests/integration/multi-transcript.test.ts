@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
-import { contentSecurityPolicy } from '../../src/lib/csp';
+import { contentSecurityPolicy } from '../../src/build/csp';
 
 const first = 'x-takeover-2025';
 const slugs = [first, secondSlug];

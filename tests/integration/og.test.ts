@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-
-const exp = JSON.parse(readFileSync('dist/transcripts/x-takeover-2025.json', 'utf8')) as { segments: { id: string }[] };
+import { loadExport, slugs } from '../support/dist';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(buf: Buffer) {
@@ -11,13 +10,13 @@ function pngSize(buf: Buffer) {
 }
 
 describe('share images', () => {
-  test('every segment has a 1200×630 PNG card, and its page points to it', () => {
-    for (const { id } of exp.segments) {
-      const buf = readFileSync(`dist/og/x-takeover-2025/${id}.png`);
+  test.each(slugs)('every segment of %s has a 1200×630 PNG card, and its page points to it', (slug) => {
+    for (const { id } of loadExport(slug).segments) {
+      const buf = readFileSync(`dist/og/${slug}/${id}.png`);
       expect(pngSize(buf), id).toEqual({ width: 1200, height: 630 });
       expect(buf.length, id).toBeGreaterThan(10_000); // text was drawn, not an empty card
-      const html = readFileSync(`dist/transcripts/x-takeover-2025/${id}/index.html`, 'utf8');
-      expect(html).toContain(`/og/x-takeover-2025/${id}.png"`);
+      const html = readFileSync(`dist/transcripts/${slug}/${id}/index.html`, 'utf8');
+      expect(html).toContain(`/og/${slug}/${id}.png"`);
     }
   });
 });

@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as cheerio from 'cheerio';
-import { distFile, loadExport, loadPage, slug } from '../support/dist';
+import { distFile, loadExport, loadPage } from '../support/dist';
+/** The published transcript whose content these assertions name. */
+const slug = 'x-takeover-2025';
 import { ui } from '../../src/lib/i18n';
 import { verdictInfo } from '../../src/lib/verdicts';
 
-const exp = loadExport();
+const exp = loadExport(slug);
 const en = ui.en;
 const zh = ui['zh-Hant'];
 

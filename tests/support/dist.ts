@@ -1,5 +1,5 @@
-/** Reading the built site: files from dist/, parsed HTML, the JSON export. */
-import { readFileSync, existsSync } from 'node:fs';
+/** Reading the built site: files from dist/, parsed HTML, the JSON export, and what each transcript is expected to hold. */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
@@ -13,7 +13,32 @@ export function distFile(path: string): string {
 
 export const loadPage = (path: string) => cheerio.load(distFile(path));
 
-export const slug = 'x-takeover-2025';
+/** Every transcript of the site, by slug (content/transcripts/<slug>.mdx): tests of general properties run for each. */
+export const slugs = readdirSync(join(process.cwd(), 'content/transcripts')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+
+/**
+ * What holds for one transcript only (its seed text, its research dossier, its counts), from
+ * tests/fixtures/expectations/<slug>.json; undefined for a transcript without such a file.
+ */
+export interface Expectations {
+  seed: string;
+  sharedSeed: string;
+  dossier: string;
+  minSeedSentences: number;
+  dossierItems: number;
+  verdictCounts: Record<string, number>;
+  claimant: string;
+  minClaimantSegments: number;
+  titledNotes: number;
+  uncheckedQuotesAndClaims: number;
+  segmentWithTwoContextNotes: string;
+  sourceLine: { en: string; 'zh-Hant': string };
+  lostListTails: string[];
+}
+export function expectations(slug: string): Expectations | undefined {
+  const file = join(process.cwd(), 'tests/fixtures/expectations', `${slug}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Expectations) : undefined;
+}
 
 export interface ExportedSegment {
   id: string;
@@ -31,9 +56,4 @@ export interface TranscriptExport {
   segments: ExportedSegment[];
   sources: { id: string; title: string; publisher: string; url: string; published?: string; type: string }[];
 }
-export const loadExport = (s = slug): TranscriptExport => JSON.parse(distFile(`transcripts/${s}.json`));
-
-/** The seed article this transcript publishes (a copy of shared/seed, checked against it when present). */
-export const seedPath = join(process.cwd(), 'tests/fixtures/x-takeover-2025.seed.zh-Hant.txt');
-export const sharedSeedPath = join(process.cwd(), '../shared/seed/x-takeover-2025.zh-Hant.txt');
-export const seedText = () => readFileSync(seedPath, 'utf8');
+export const loadExport = (s: string): TranscriptExport => JSON.parse(distFile(`transcripts/${s}.json`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspHash } from '../../src/lib/csp';
+import { contentSecurityPolicy, cspHash } from '../../src/build/csp';
 
 describe('Content-Security-Policy', () => {
   it('hashes text as CSP sources do: SHA-256, base64, quoted', () => {

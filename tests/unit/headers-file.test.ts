@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeaders } from '../../src/lib/headers-file';
+import { parseHeaders } from '../../src/build/headers-file';
 
 const file = `/*
   X-Content-Type-Options: nosniff

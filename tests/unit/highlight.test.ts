@@ -5,8 +5,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { createHighlighter } from 'shiki';
 import { colourClass, highlightCode, THEME, type CodeLang } from '../../src/lib/highlight';
 import { formatCitations, segmentItem, transcriptBibliography, type CiteContext } from '../../src/lib/citations';
-import type { TranscriptMeta } from '../../src/schemas/transcript';
-import type { Speaker } from '../../src/schemas/speaker';
+import { xTakeoverMeta, xTakeoverSpeakers } from '../fixtures/x-takeover-2025.meta';
 
 /** What Astro's <Code wrap> writes, with inline styles: the reference colouring. */
 const shiki = await createHighlighter({ langs: ['bibtex', 'json'], themes: ['github-dark'] });
@@ -25,19 +24,14 @@ const reference = (code: string, lang: CodeLang) =>
     ],
   });
 
+// Characters that code blocks must show as text: markup, quotes, ampersands in a title and a URL.
 const meta = {
-  slug: 'x-takeover-2025',
-  title: { 'zh-Hant': '馬斯克在 X Takeover 2025 的連線訪談', en: 'Elon Musk at X Takeover 2025 <by> "video" & link' },
-  summary: { 'zh-Hant': '摘要', en: 'Summary' },
-  event: { name: 'X Takeover 2025', organizer: 'Tesla Owners Club of Silicon Valley' },
-  date: new Date('2025-07-26'),
-  place: { 'zh-Hant': '美國加州聖馬刁', en: 'San Mateo, California' },
+  ...xTakeoverMeta,
+  title: { ...xTakeoverMeta.title, en: 'Elon Musk at X Takeover 2025 <by> "video" & link' },
   speakers: ['elon-musk'],
-  sourceDocument: { publisher: { 'zh-Hant': '鉅亨號', en: 'Anue 鉅亨號' }, author: 'AI深度研究員', url: 'https://hao.cnyes.com/post/184417?a=1&b=2', language: 'zh-Hant' },
-  originalLanguage: 'zh-Hant',
-  translationNote: { 'zh-Hant': '翻譯', en: 'Translation' },
-} as TranscriptMeta;
-const speakers = new Map<string, Speaker>([['elon-musk', { id: 'elon-musk', name: { en: 'Elon Musk', 'zh-Hant': '馬斯克' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'person' }]]);
+  sourceDocument: { ...xTakeoverMeta.sourceDocument, url: 'https://hao.cnyes.com/post/184417?a=1&b=2' },
+};
+const speakers = new Map([['elon-musk', xTakeoverSpeakers.get('elon-musk')!]]);
 const ctx: CiteContext = { meta, speakers, site: new URL('https://interlinear.example/') };
 const hostile = ['US$12 billion, 67% & <b>bold</b> "quoted" \'single\' `tick` {braces} \\back', '這不是進步,這就像一場“超音速海嘯”。\ttab  two  spaces ', 'emoji 🚀 and \u00a0nbsp'];
 const segments = hostile.map((zh, i) => ({ id: `seg-${i}`, speaker: 'elon-musk', zh, en: hostile[(i + 1) % hostile.length]! }));

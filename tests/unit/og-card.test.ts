@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLayout, renderOgImage } from '../../src/lib/og-image';
+import { cardLayout, renderOgImage } from '../../src/build/og-image';
 
 /** The text runs of a card's layout, in reading order. */
 type Node = { props: { children?: unknown } };

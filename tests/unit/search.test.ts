@@ -124,6 +124,12 @@ describe('text fragment for landing on the words', () => {
     expect(en).toContain(`${pre!.slice(0, -1)} `);
     expect(post).toBe('-”.');
   });
+  it('leaves out a prefix of punctuation alone (a quote mark would make the browser try every quote on the page first)', () => {
+    const quote = '“我寧願參與,也不願當觀眾。”';
+    const d = textDirective(quote, 1, 6, 'zh-Hant');
+    expect(decodeURIComponent(d)).toBe(':~:text=我寧願參與,-,也不願當觀眾。”');
+    expect(d).not.toContain('%E2%80%9C-,');
+  });
   it('escapes the characters that delimit the directive', () => {
     const d = textDirective('a well-known, dash', 2, 12, 'en', 0);
     expect(d).toBe(':~:text=well%2Dknown');

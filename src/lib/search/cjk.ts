@@ -34,12 +34,10 @@ export function cjkGrams(text: string): string[] {
 
 /**
  * At most this many pairs are asked for one run. Each pair can lie in its own index chunk, which
- * the page must fetch and Pagefind must load (at 10,000 segments, pasted quotes of 15–17
- * characters asked as all their every-other pairs loaded 6–9 chunks). Any subset of a run's pairs
- * still finds every record that holds the run, and the check against the real text (query.ts)
- * drops the rest; fewer pairs leave more to drop, each costing its fragment request. Measured on
- * four pasted quotes of 15–17 characters at 10,000 segments: four pairs halved the time to the first
- * result (75–180 ms against 140–280 ms); three made one of them fetch thirty fragments, not ten.
+ * the page must fetch and Pagefind must load. Any subset of a run's pairs still finds every record
+ * that holds the run, and the check against the real text (query.ts) drops the rest; fewer pairs
+ * leave more to drop, each costing its fragment request. Four was the fastest for pasted quotes
+ * on a large corpus (figures: docs/benchmark-history.md).
  */
 export const MAX_QUERY_PAIRS = 4;
 

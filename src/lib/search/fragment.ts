@@ -40,7 +40,11 @@ export function textDirective(text: string, start: number, end: number, lang: st
   while (pi > 0 && s - b[pi]! < context) pi--;
   let pj = j;
   while (pj < b.length - 1 && b[pj]! - e < context) pj++;
-  const pre = text.slice(b[pi]!, s).trim();
+  // A prefix of punctuation alone is left out: Chromium looks for the prefix first, and a mark that
+  // opens every quote (“) sent it through every quote on the page, each laid out to be read,
+  // which delayed the scroll by seconds on a busy machine; such a prefix adds no uniqueness.
+  const around = text.slice(b[pi]!, s).trim();
+  const pre = /[\p{L}\p{N}]/u.test(around) ? around : '';
   const post = text.slice(e, b[pj]!).trim();
   return `:~:text=${pre ? `${enc(pre)}-,` : ''}${enc(word)}${post ? `,-${enc(post)}` : ''}`;
 }

@@ -1,15 +1,8 @@
-import type { APIRoute } from 'astro';
 import { transcriptPaths } from '../../data/routes';
-import { getSite } from '../../data/site';
-import { formatBibtex, transcriptBibliography } from '../../lib/citations';
-import type { Transcript } from '../../lib/assemble';
+import { bibliographyRoute } from '../../data/bibliography';
+import { formatBibtex } from '../../lib/citations';
 
 /** The whole transcript's bibliography (its own entry, then one per segment), by citation-js. */
 export const getStaticPaths = transcriptPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { transcript } = props as { transcript: Transcript };
-  const { speakers } = await getSite();
-  const items = transcriptBibliography({ meta: transcript.meta, speakers, site: site! }, transcript.segments);
-  return new Response(`${formatBibtex(items)}\n`, { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
-};
+export const GET = bibliographyRoute(formatBibtex, 'application/x-bibtex');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { segmentPaths } from '../../../data/routes';
 import { getSite } from '../../../data/site';
-import { renderOgImage } from '../../../lib/og-image';
+import { renderOgImage } from '../../../build/og-image';
 import { ui } from '../../../lib/i18n';
 import type { PlacedSegment, Transcript } from '../../../lib/assemble';
 

@@ -5,17 +5,11 @@
  */
 import type { Locale } from '../lib/i18n';
 import { searchStrings } from '../lib/search-strings';
-import { paths } from '../lib/urls';
-import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
-import { textDirective } from '../lib/search/fragment.ts';
-import { FILTERS, NO_VERDICT } from '../lib/search/records.ts';
+import { parseQuery, pagefindQuery, matchLanguage, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
+import { FILTERS } from '../lib/search/records.ts';
 import { countWhere } from '../lib/search/count.ts';
-import { isUncheckedClaim } from '../lib/unchecked';
+import { el, resultItem, type Meta } from './search-result';
 
-interface Meta {
-  id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
-  section: string; sectionEn: string; sectionZh: string; kind: string; zh: string; en: string; verdicts: string;
-}
 interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta }> }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -48,24 +42,14 @@ function loadPagefind(): Promise<PagefindApi> {
     const { base, metaCacheTag } = place;
     // Usually already on its way: the boot script imports it beside this code (search-boot.ts).
     const api = await (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>);
-    // On the main thread: saves the 43 KB worker script, and results came 90–270 ms sooner than
-    // from Pagefind's worker in measured runs (README, "Search benchmark").
+    // On the main thread: saves Pagefind's worker script, and results came sooner than from its
+    // worker in measured runs (docs/benchmark-history.md).
     await api.options({ basePath: base, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     await api.init();
     return api;
   })();
   pagefind.catch(() => { pagefind = undefined; });
   return pagefind;
-}
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
-
-function marked(text: string, q: ParsedQuery): (Node | string)[] {
-  return highlight(text, q).map((p) => (p.mark ? el('mark', {}, p.text) : p.text));
 }
 
 export function stateFromUrl(url: URL): SearchState {
@@ -213,7 +197,7 @@ async function render(state: SearchState): Promise<void> {
   const show = (d: { meta: Meta }) => {
     const lang = matchLanguage(q, d.meta.zh, d.meta.en, only);
     if (!lang) return;
-    list.append(resultItem(d.meta, lang, q));
+    list.append(resultItem(d.meta, lang, q, locale, form));
     // For the benchmark: the first result on screen.
     if (shown++ === 0) performance.measure('il-search-first', 'il-search-start');
   };
@@ -264,6 +248,7 @@ async function render(state: SearchState): Promise<void> {
     status.tabIndex = -1;
     status.focus();
   };
+
   const update = () => {
     const remaining = cursor < candidates.length;
     status.dataset.state = shown ? 'results' : 'none';
@@ -308,50 +293,4 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
   }
   items.push(el('p', { className: 'search-hints' }, t.hints));
   say(...items);
-}
-
-/**
- * A result's fact-check verdicts as badges, worded and marked as the verdict filter's options are
- * ("✓ Accurate"): the words come from the page, in its language, and none ride in this code. A
- * quote or claim with no fact-check says so, in the words of the filter's "not fact-checked" option,
- * as the transcript does.
- */
-function verdictBadges(m: Meta): HTMLElement[] {
-  const select = form.elements.namedItem('verdict');
-  if (!(select instanceof HTMLSelectElement)) return [];
-  const option = (v: string) => [...select.options].find((o) => o.value === v);
-  const verdicts = m.verdicts ? [...new Set(m.verdicts.split(' '))] : [];
-  if (isUncheckedClaim(m.kind, verdicts.length)) {
-    const none = option(NO_VERDICT);
-    return none ? [el('span', { className: 'kind-tag search-unchecked' }, none.text)] : [];
-  }
-  return verdicts.flatMap((v) => {
-    const o = option(v);
-    if (!o) return [];
-    const [symbol = '', ...words] = o.text.split(' ');
-    return [el('span', { className: `badge v-${v}` }, el('span', { ariaHidden: 'true' }, symbol), ` ${words.join(' ')}`)];
-  });
-}
-
-function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement {
-  const t = searchStrings[locale];
-  const main = lang === 'zh' ? m.zh : m.en;
-  const other = lang === 'zh' ? m.en : m.zh;
-  const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';
-  const first = matchRanges(main, q)[0];
-  const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
-  const href = paths.segmentAnchor(locale, m.slug, m.id) + directive;
-  const speaker = locale === 'en' ? m.speakerEn : m.speakerZh;
-  const section = locale === 'en' ? m.sectionEn : m.sectionZh;
-  const link = el('a', { href, className: 'search-hit' },
-    el('span', { className: 'search-who' }, t.speakerSection(speaker, section)),
-    el('span', { className: 'search-verdicts' }, ...verdictBadges(m)),
-    el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
-  );
-  link.dataset.segment = m.id;
-  const item = el('li', { className: 'search-result' }, link,
-    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(other, q)));
-  item.dataset.segment = m.id;
-  item.dataset.lang = lang;
-  return item;
 }

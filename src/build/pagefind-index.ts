@@ -5,7 +5,7 @@
  * imports directly.
  */
 import * as pagefind from 'pagefind';
-import { buildRecord, type SearchDoc } from './records.ts';
+import { buildRecord, type SearchDoc } from '../lib/search/records.ts';
 
 const check = <T extends { errors: string[] }>(what: string, response: T): T => {
   if (response.errors.length) throw new Error(`pagefind ${what}: ${response.errors.join('; ')}`);
@@ -14,26 +14,24 @@ const check = <T extends { errors: string[] }>(what: string, response: T): T => 
 
 /**
  * Up to this many segments, every result's display data (Pagefind's "fragments") is written as one
- * shared file instead of one file per segment: for this site about 31 KB brotli, loaded once by the
- * first query, after which no later query waits for a fragment request (see docs/architecture.md,
- * Search). Past it, one shared file would cost a first query more than the budget of 150 KB, and a
- * query's top results are scattered over any smaller groups, so each segment keeps its own file.
+ * shared file instead of one file per segment, loaded once by the first query, so that no later
+ * query waits for a fragment request. Past it, one shared file would cost a first query more than
+ * its byte budget, and a query's top results are scattered over any smaller groups, so each segment
+ * keeps its own file (figures: docs/benchmark-history.md).
  */
 export const SHARED_FRAGMENTS_UP_TO = 400;
 
 /**
  * Settings for the allocator (jemalloc) of Pagefind's process, which inherits our environment: one
- * arena instead of one per thread group. At 10,000 segments the process then peaks about 8 % lower
- * (1.25 GB against 1.34–1.37 GB, in alternating runs) and is no slower (docs/architecture.md,
- * "Search"). An allocator setting given by the caller's environment is kept.
+ * arena instead of one per thread group, which lowers its peak memory at no cost in time
+ * (docs/benchmark-history.md). An allocator setting given by the caller's environment is kept.
  */
 export const PAGEFIND_ALLOCATOR = 'narenas:1';
 
 /**
  * Records are sent this many at a time, each batch once Pagefind has taken the one before. Sent all
- * at once, every message waited in Node's queue for Pagefind's pipe: at 10,000 segments the Node
- * process peaked at 210 MB instead of 135 MB, while Pagefind's own peak and the time stayed the
- * same. The index is the same either way (records are added in the order they are sent).
+ * at once, every message waited in Node's queue for Pagefind's pipe and Node's memory grew with
+ * the corpus. The index is the same either way (records are added in the order they are sent).
  */
 export const RECORDS_PER_BATCH = 256;
 

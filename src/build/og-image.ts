@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cardQuote, fitSizes, LINE } from './og-text';
+import { cardQuote, fitSizes, LINE } from '../lib/og-text';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

@@ -4,9 +4,9 @@
  * registry here makes the build fail when a published id would break.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { getSite } from '../data/site';
-import type { PlacedSegment, Transcript } from './assemble';
-import { checkIds, parseRegistry, registryPath, IdRegistryError, UPDATE_COMMAND } from './id-registry';
+import { getSite } from './site';
+import type { PlacedSegment, Transcript } from '../lib/assemble';
+import { checkIds, parseRegistry, registryPath, IdRegistryError, UPDATE_COMMAND } from '../lib/id-registry';
 
 export type PermalinkProps =
   | { transcript: Transcript; segment: PlacedSegment; redirectTo?: undefined }
@@ -41,7 +41,3 @@ export async function permalinkPaths() {
   ]);
 }
 
-/** The share card of a segment (src/pages/og/[slug]/[id].png.ts). */
-export const ogImagePath = (slug: string, id: string) => `/og/${slug}/${id}.png`;
-/** The transcript's bibliography downloads (src/pages/transcripts/[slug].bib.ts, .ris.ts). */
-export const bibliographyPath = (slug: string, ext: 'bib' | 'ris') => `/transcripts/${slug}.${ext}`;
