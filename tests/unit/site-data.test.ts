@@ -49,7 +49,7 @@ describe('the JSON export', () => {
     const context = e.segments[0]!.annotations.find((a) => a.id === 'lead-in-context')!;
     expect(Object.keys(context)).not.toContain('verdict');
     expect(Object.keys(context)).not.toContain('originalEnglish');
-    expect(e.sources).toEqual([{ id: 'demo-source', title: demoSource.title, publisher: 'Nobody', url: demoSource.url, type: 'secondary', language: 'en' }]);
+    expect(e.sources).toEqual([{ id: 'demo-source', title: demoSource.title, publisher: 'Nobody', url: demoSource.url, type: 'secondary', provenance: 'seen', language: 'en' }]);
   });
 });
 
@@ -96,7 +96,7 @@ describe('the feed', () => {
       'https://interlinear.example/zh-hant/transcripts/demo-interview/#note-made-up-claim-check',
       'https://interlinear.example/zh-hant/transcripts/demo-interview/',
     ]);
-    expect(items[0]!.title).toBe('不正確: 去年銷量');
+    expect(items[0]!.title).toBe('不正確：去年銷量');
     expect(items[1]!.description).toBe('虛構，僅供測試。');
   });
 });
