@@ -2,8 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import blockingWrites from './src/integrations/blocking-writes.ts';
-import quietPageList from './src/integrations/quiet-page-list.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -21,10 +19,6 @@ export default defineConfig({
       // Redirect stubs for renamed segment ids are not pages of their own.
       filter: (page) => !page.includes('/_redirect/'),
     }),
-    // Astro's page writes as blocking calls during the build: faster at 20,000 pages (see the file).
-    blockingWrites(),
-    // No line per page in the build's log: 40,000 lines at 10,000 segments (see the file).
-    quietPageList(),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
   // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").
@@ -33,8 +27,6 @@ export default defineConfig({
     // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).
     worker: { format: 'es' },
     build: { cssCodeSplit: false },
-    // The citation worker thread is loaded by Node from its source (src/data/segment-citations.ts).
-    define: { __CITE_WORKER__: JSON.stringify(new URL('./src/data/cite-worker.ts', import.meta.url).href) },
   },
   devToolbar: { enabled: false },
   // Shiki in Markdown colours code with style attributes, which the policy does not allow; the

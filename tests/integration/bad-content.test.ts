@@ -77,10 +77,6 @@ describe('hostile text in content is published as text, never as markup', () => 
       },
     );
     expect(r.status, r.output.slice(-2000)).toBe(0);
-    // The build's log leaves out Astro's line per page (src/integrations/quiet-page-list.ts) and
-    // keeps its closing count.
-    expect(r.output).toMatch(/\d+ page\(s\) built in/);
-    expect(r.output).not.toMatch(/├─ \/transcripts\/x-takeover-2025\//);
     for (const [path, html] of Object.entries(pages)) {
       const $ = cheerio.load(html);
       expect($('img[onerror]').length, path).toBe(0);
