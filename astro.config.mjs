@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cacheFolder } from './scripts/build-cache.mjs';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -29,6 +30,13 @@ export default defineConfig({
     build: { cssCodeSplit: false },
   },
   devToolbar: { enabled: false },
+  // A page is rendered again only when its data (the `cacheKey` its route gives, src/data/routes.ts)
+  // or its code changed; the others are copied from the cache. build.concurrency stays at its default
+  // (1), as Astro's notes on this experimental feature ask.
+  experimental: { incrementalBuild: true },
+  // Astro's cache (content store, incremental pages) beside the other build steps' caches, in the
+  // one folder CI persists (scripts/build-cache.mjs).
+  cacheDir: cacheFolder('astro'),
   // Shiki in Markdown colours code with style attributes, which the policy does not allow; the
   // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
   // No typographer: our English writes its apostrophes straight and its quotation marks curly, as

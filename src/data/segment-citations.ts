@@ -10,6 +10,7 @@ import { formatEach } from '../lib/cite-each';
 import { highlightCode } from '../lib/highlight';
 import type { Transcript } from '../lib/assemble';
 import type { Speaker } from '../schemas/speaker';
+import { getSite } from './site';
 
 /** A segment's citation in every format, and the highlighted HTML of its code formats. */
 export interface SegmentCitation {
@@ -29,8 +30,20 @@ async function compute(t: Transcript, speakers: ReadonlyMap<string, Speaker>, si
   return out;
 }
 
-export async function segmentCitation(t: Transcript, id: string, speakers: ReadonlyMap<string, Speaker>, site: URL): Promise<SegmentCitation | undefined> {
-  let entry = byTranscript.get(t.meta.slug);
-  if (!entry) byTranscript.set(t.meta.slug, (entry = compute(t, speakers, site)));
+/**
+ * The citation of segment `id` of transcript `slug`. Formatting a segment alone gives the same
+ * text (tests/unit/citations.test.ts), so it depends only on the segment, the transcript's metadata
+ * and the speakers: what a segment page's cache key covers (src/data/routes.ts).
+ */
+export async function segmentCitation(slug: string, id: string, site: URL): Promise<SegmentCitation | undefined> {
+  let entry = byTranscript.get(slug);
+  if (!entry) {
+    entry = getSite().then(({ transcripts, speakers }) => {
+      const t = transcripts.find((x) => x.meta.slug === slug);
+      if (!t) throw new Error(`segment citations: ${slug} is not a transcript of the site`);
+      return compute(t, speakers, site);
+    });
+    byTranscript.set(slug, entry);
+  }
   return (await entry).get(id);
 }
