@@ -1,0 +1,58 @@
+/**
+ * A copy of the project in a temporary folder, to build with changed content: its sources, content
+ * and scripts copied, node_modules linked. Each copy gets its own build cache folder
+ * (INTERLINEAR_CACHE_DIR), since the linked node_modules would otherwise share the project's.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = process.cwd();
+const PARTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export interface ProjectCopy {
+  dir: string;
+  /** Replaces the text of one file of the copy (path relative to the project). */
+  edit(file: string, change: (text: string) => string): void;
+  /** Runs `npm run build` in the copy; `cache` names the cache folder (default "cache", inside the copy). */
+  build(options?: { cache?: string; env?: Record<string, string> }): { status: number | null; output: string };
+  /** Every file of the copy's dist/: path relative to dist/ → bytes. */
+  dist(): Map<string, Buffer>;
+  remove(): void;
+}
+
+export function copyProject(prefix = 'interlinear-copy-'): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const p of PARTS) if (existsSync(join(root, p))) cpSync(join(root, p), join(dir, p), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return {
+    dir,
+    edit(file, change) {
+      const path = join(dir, file);
+      const before = readFileSync(path, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`copyProject: the edit left ${file} unchanged`);
+      writeFileSync(path, after);
+    },
+    build({ cache = 'cache', env = {} } = {}) {
+      const r = spawnSync('npm', ['run', 'build'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INTERLINEAR_CACHE_DIR: join(dir, cache), ...env },
+        timeout: 600_000,
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    },
+    dist() {
+      const out = join(dir, 'dist');
+      const files = new Map<string, Buffer>();
+      for (const e of readdirSync(out, { recursive: true, withFileTypes: true })) {
+        if (e.isFile()) files.set(relative(out, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)));
+      }
+      return files;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
