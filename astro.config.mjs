@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { cacheFolder } from './scripts/build-cache.mjs';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
@@ -19,6 +20,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-hant': 'zh-Hant' } },
       // Redirect stubs for renamed segment ids are not pages of their own.
       filter: (page) => !page.includes('/_redirect/'),
+      // The merge step of a split build lists the pages the shards built (scripts/merge-shards.mjs).
+      customPages: process.env.SITEMAP_EXTRA_PAGES ? JSON.parse(readFileSync(process.env.SITEMAP_EXTRA_PAGES, 'utf8')).map((/** @type {string} */ p) => new URL(p, site).href) : [],
     }),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../src/lib/search/pagefind-index.ts';
 import { cacheFolder, digestOf } from './build-cache.mjs';
+import { parseShard } from '../src/lib/shard.ts';
 
+// A shard of a split build has no index of its own: the merge step indexes every record once.
+if (parseShard(process.env.SHARD).kind === 'shard') {
+  console.log('search: left to the merge step (SHARD is set)');
+  process.exit(0);
+}
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const recordsFile = `${dist}search-records.json`;
 if (!existsSync(recordsFile)) throw new Error(`${recordsFile} is missing: run astro build first (npm run build runs both)`);

@@ -72,15 +72,17 @@ function compressionCache(folder) {
 /**
  * Compresses every text file of `dir` (recursively); returns counts and sizes. Files are compressed
  * on zlib's thread pool, as many at a time as the machine has cores, so that every core works.
- * With `cacheDir`, unchanged files' copies come from that cache (compressionCache).
+ * With `cacheDir`, unchanged files' copies come from that cache (compressionCache). Files for
+ * which `skip` says yes are left as they are (the merge step's files from shards, which have theirs).
  */
-export async function compressDir(dir, { cacheDir } = {}) {
+export async function compressDir(dir, { cacheDir, skip } = {}) {
   // `made`: copies compressed in this run (not found in the cache).
   const totals = { files: 0, before: 0, after: 0, made: 0 };
   const cache = cacheDir ? compressionCache(cacheDir) : undefined;
   const counted = (make) => () => { totals.made += 1; return make(); };
   const copy = (data, kind, ext, make) => (cache ? cache.copy(data, kind, ext, counted(make)) : counted(make)());
   const one = async (p) => {
+    if (skip?.(p)) return;
     if (pagefindGzipFile.test(p)) {
       const gz = await readFile(p);
       const br = await copy(gz, 'pagefind', '.br', async () => {

@@ -7,6 +7,7 @@
 import { getSite } from './site';
 import { digest } from '../lib/digest';
 import { registryRedirects } from '../lib/cite-paths';
+import { buildsTranscript, parseShard } from '../lib/shard';
 import type { PlacedSegment, Transcript } from '../lib/assemble';
 import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
@@ -32,6 +33,13 @@ export interface SegmentPageData {
 /** A segment page's props, or those of the page left at an old id (it shows only where the id moved). */
 export type PermalinkProps = { page: SegmentPageData; redirect?: undefined } | { page?: undefined; redirect: { slug: string; to: string } };
 
+/** The transcripts whose pages this build renders: all of them, unless SHARD splits the build (src/lib/shard.ts). */
+async function renderedTranscripts() {
+  const site = await getSite();
+  const part = parseShard(process.env.SHARD);
+  return { ...site, transcripts: site.transcripts.filter((t) => buildsTranscript(part, t.meta.slug)) };
+}
+
 /** A path with the digest of its props as its cache key. */
 const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: await digest(props) });
 
@@ -45,7 +53,7 @@ let transcriptPages: Promise<{ params: { slug: string }; props: TranscriptPageDa
 
 /** Transcript pages and exports (one path per transcript), shared by their routes. */
 export function transcriptPaths() {
-  transcriptPages ??= getSite().then(({ transcripts, speakers }) =>
+  transcriptPages ??= renderedTranscripts().then(({ transcripts, speakers }) =>
     Promise.all(transcripts.map((transcript) => keyed({ slug: transcript.meta.slug }, { transcript, speakers, sources: new Map(transcript.sources.map((s) => [s.id, s])) }))),
   );
   return transcriptPages.then(fresh);
@@ -64,7 +72,7 @@ let permalinkPages: Promise<{ params: { slug: string; id: string }; props: Perma
  * when a published id would break.
  */
 export function permalinkPaths() {
-  permalinkPages ??= getSite().then(({ transcripts, speakers }) =>
+  permalinkPages ??= renderedTranscripts().then(({ transcripts, speakers }) =>
     Promise.all(
       transcripts.flatMap((t) => [
         ...t.segments.map((s) => keyed({ slug: t.meta.slug, id: s.id }, { page: segmentPage(t, s, speakers) } as PermalinkProps)),
@@ -85,7 +93,7 @@ export interface ShareImageData {
 
 /** The share image routes: one path per segment, keyed on exactly what the image shows. */
 export async function shareImagePaths() {
-  const { transcripts, speakers } = await getSite();
+  const { transcripts, speakers } = await renderedTranscripts();
   return Promise.all(
     transcripts.flatMap((t) =>
       t.segments.map((s) => {

@@ -11,12 +11,19 @@ import { join, relative } from 'node:path';
 const root = process.cwd();
 const PARTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
+interface RunOptions {
+  cache?: string;
+  env?: Record<string, string>;
+}
+
 export interface ProjectCopy {
   dir: string;
   /** Replaces the text of one file of the copy (path relative to the project). */
   edit(file: string, change: (text: string) => string): void;
   /** Runs `npm run build` in the copy; `cache` names the cache folder (default "cache", inside the copy). */
-  build(options?: { cache?: string; env?: Record<string, string> }): { status: number | null; output: string };
+  build(options?: RunOptions): { status: number | null; output: string };
+  /** Runs `npm run <script> -- <args>` in the copy, as build() does. */
+  npm(script: string, args?: string[], options?: RunOptions): { status: number | null; output: string };
   /** Every file of the copy's dist/: path relative to dist/ → bytes. */
   dist(): Map<string, Buffer>;
   remove(): void;
@@ -35,8 +42,11 @@ export function copyProject(prefix = 'interlinear-copy-'): ProjectCopy {
       if (after === before) throw new Error(`copyProject: the edit left ${file} unchanged`);
       writeFileSync(path, after);
     },
-    build({ cache = 'cache', env = {} } = {}) {
-      const r = spawnSync('npm', ['run', 'build'], {
+    build(options) {
+      return this.npm('build', [], options);
+    },
+    npm(script, args = [], { cache = 'cache', env = {} } = {}) {
+      const r = spawnSync('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INTERLINEAR_CACHE_DIR: join(dir, cache), ...env },
