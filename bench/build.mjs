@@ -41,12 +41,17 @@ function treeMemory(rootPid) {
   return bytes;
 }
 
-/** Runs one command under GNU time; resolves with its seconds, its largest process's peak RSS and the peak of treeMemory. */
-function timedStep(name, args, dir) {
+/**
+ * Runs one command under GNU time; resolves with its seconds, its CPU seconds (user and system, of
+ * the process and the children it waited for), its largest process's peak RSS and the peak of
+ * treeMemory. On a shared machine the CPU time is the steadier figure: wall time also counts the
+ * time the build waited for cores other users held.
+ */
+function timedStep(name, args, dir, extraEnv = {}) {
   return new Promise((resolve, reject) => {
     // Each copy has its own build cache (the linked node_modules would share the project's).
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INTERLINEAR_CACHE_DIR: join(dir, '.build-cache') };
-    const child = spawn('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INTERLINEAR_CACHE_DIR: join(dir, '.build-cache'), ...extraEnv };
+    const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => { out = (out + d).slice(-4000); });
@@ -59,8 +64,8 @@ function timedStep(name, args, dir) {
     child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`${name} failed in ${dir}:\n${out.slice(-2000)}\n${err.slice(-2000)}`));
-      const [seconds, kb] = err.trim().split('\n').pop().split(' ').map(Number);
-      resolve({ seconds, largest: kb * 1024, treePeak: Math.max(treePeak, kb * 1024) });
+      const [seconds, kb, user, system] = err.trim().split('\n').pop().split(' ').map(Number);
+      resolve({ seconds, cpu: user + system, largest: kb * 1024, treePeak: Math.max(treePeak, kb * 1024) });
     });
   });
 }
@@ -69,28 +74,31 @@ function timedStep(name, args, dir) {
  * Runs the steps of `npm run build` in `dir`, each as its own process as npm does; returns the
  * total seconds, the peak memory (largest process, and all processes together) and each step's time.
  */
-async function timedBuild(dir) {
+async function timedBuild(dir, env = {}) {
   const steps = [
     // The heap limit is the one package.json's build script sets (see docs/architecture.md).
     ['astro', ['--max-old-space-size=1024', join(root, 'node_modules/astro/bin/astro.mjs'), 'build']],
+    ['shard output', [join(dir, 'scripts/shard-output.mjs')]],
     ['search index', [join(dir, 'scripts/build-search-index.mjs')]],
     ['headers', [join(dir, 'scripts/write-headers.mjs')]],
     ['compression', [join(dir, 'scripts/compress.mjs')]],
   ];
   let seconds = 0;
+  let cpu = 0;
   let peak = 0;
   let treePeak = 0;
   const perStep = [];
   const stepSeconds = {};
   for (const [name, args] of steps) {
-    const r = await timedStep(name, args, dir);
+    const r = await timedStep(name, args, dir, env);
     seconds += r.seconds;
+    cpu += r.cpu;
     stepSeconds[name] = r.seconds;
     peak = Math.max(peak, r.largest);
     treePeak = Math.max(treePeak, r.treePeak);
     perStep.push(`${name} ${r.seconds.toFixed(1)} s`);
   }
-  return { seconds, peak, treePeak, perStep: perStep.join(', '), stepSeconds };
+  return { seconds, cpu, peak, treePeak, perStep: perStep.join(', '), stepSeconds };
 }
 
 /** A temporary copy of the project (sources, content, scripts; node_modules linked). */
@@ -119,6 +127,24 @@ async function incrementalRuns(dir, edit) {
   edit();
   const edited = await timedBuild(dir);
   return { cold, unchanged, edited, dist };
+}
+
+/**
+ * A split build of `dir` (docs/deploy-sharded.md): each of `count` shards built cold in turn (on
+ * CI they run side by side), then the merge step. Returns the slowest shard and the merge.
+ */
+async function shardRuns(dir, count) {
+  const shards = [];
+  for (let i = 1; i <= count; i += 1) {
+    rmSync(join(dir, '.build-cache'), { recursive: true, force: true });
+    const r = await timedBuild(dir, { SHARD: `${i}/${count}` });
+    cpSync(join(dir, 'dist'), join(dir, `shard-${i}`), { recursive: true });
+    shards.push(r);
+  }
+  rmSync(join(dir, '.build-cache'), { recursive: true, force: true });
+  const merge = await timedStep('merge', [join(dir, 'scripts/merge-shards.mjs'), ...shards.map((_, i) => join(dir, `shard-${i + 1}`))], dir);
+  const slowest = shards.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+  return { slowest, merge, shardSeconds: shards.map((r) => r.seconds) };
 }
 
 const pct = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
@@ -192,6 +218,7 @@ function incrementalRows(r, budgets) {
     ['cold build, all of npm run build (with compression)', `${cold.seconds.toFixed(1)} s (${stepsOf(cold)})`, '—'],
     ['nothing changed', `${unchanged.seconds.toFixed(1)} s = ${pct(unchanged.seconds, cold.seconds)} of cold (${stepsOf(unchanged)})`, budgets ? '≤ 15 % of cold' : '—', budgets ? unchanged.seconds <= 0.15 * cold.seconds : undefined],
     ["one segment's English edited", `${edited.seconds.toFixed(1)} s = ${pct(edited.seconds, cold.seconds)} of cold (${stepsOf(edited)})`, budgets ? '≤ 30 % of cold' : '—', budgets ? edited.seconds <= 0.3 * cold.seconds : undefined],
+    ['CPU time (user + system, all processes): cold / nothing changed / one segment edited', `${cold.cpu.toFixed(1)} s / ${unchanged.cpu.toFixed(1)} s (${pct(unchanged.cpu, cold.cpu)}) / ${edited.cpu.toFixed(1)} s (${pct(edited.cpu, cold.cpu)})`, budgets ? '≤ 15 % / ≤ 30 % of cold' : '—', budgets ? unchanged.cpu <= 0.15 * cold.cpu && edited.cpu <= 0.3 * cold.cpu : undefined],
     ['peak memory of the cold build, all processes (the largest of the steps)', mb(cold.treePeak), budgets ? `≤ 1.5 GB (${mb(MEMORY_BUDGET)})` : '—', budgets ? cold.treePeak <= MEMORY_BUDGET : undefined],
     ['peak memory, largest process (for comparison with earlier runs)', mb(cold.peak), '—'],
     ['dist size / files', `${mb(r.dist.bytes)} / ${r.dist.files} files`, '—'],
@@ -219,11 +246,19 @@ if (!process.env.BENCH_SKIP_SITE) {
 
 const { dir, segments, edit } = syntheticProject();
 let synth;
+let split;
+const SHARDS = 4;
 try {
   synth = await incrementalRuns(dir, edit);
+  table(`Build (synthetic: ${segments.toLocaleString('en')} segments in ${transcriptCount} transcripts, share images left out)`, incrementalRows(synth, true));
+  split = await shardRuns(dir, SHARDS);
 } finally {
   if (process.env.BENCH_KEEP) console.log(`synthetic project kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 
-table(`Build (synthetic: ${segments.toLocaleString('en')} segments in ${transcriptCount} transcripts, share images left out)`, incrementalRows(synth, true));
+table(`Split build (the same corpus in ${SHARDS} shards, each from an empty cache, run one after another here)`, [
+  ['slowest shard (all of npm run build)', `${split.slowest.seconds.toFixed(1)} s (${split.slowest.perStep}; CPU ${split.slowest.cpu.toFixed(1)} s); all shards: ${split.shardSeconds.map((x) => `${x.toFixed(1)} s`).join(', ')}`, '—'],
+  ['merge step (shared pages, search index of every segment, headers, compression of the shared files)', `${split.merge.seconds.toFixed(1)} s (CPU ${split.merge.cpu.toFixed(1)} s), peak ${mb(split.merge.treePeak)}`, '—'],
+  ['slowest shard + merge (the wall time with the shards side by side)', `${(split.slowest.seconds + split.merge.seconds).toFixed(1)} s = ${pct(split.slowest.seconds + split.merge.seconds, synth.cold.seconds)} of the single cold build`, '—'],
+]);

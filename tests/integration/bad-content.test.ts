@@ -22,7 +22,7 @@ function buildWith(file: string, change: (text: string) => string, more: [string
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     for (const [f, c] of [[file, change] as const, ...more]) writeFileSync(join(dir, f), c(readFileSync(join(dir, f), 'utf8')));
     const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'out')], {
-      cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 120_000,
+      cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INTERLINEAR_CACHE_DIR: join(dir, 'cache') }, timeout: 120_000,
     });
     if (r.status === 0) inspect?.(join(dir, 'out'));
     return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
