@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import blockingWrites from './src/integrations/blocking-writes.ts';
-import quietPageList from './src/integrations/quiet-page-list.ts';
+import { readFileSync } from 'node:fs';
+import { cacheFolder } from './scripts/build-cache.mjs';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -21,11 +21,9 @@ export default defineConfig({
       // Redirect stubs for renamed segment ids are not pages of their own; quote cards (…/embed/)
       // are parts of other sites' pages, marked noindex.
       filter: (page) => !page.includes('/_redirect/') && !page.endsWith('/embed/'),
+      // The merge step of a split build lists the pages the shards built (scripts/merge-shards.mjs).
+      customPages: process.env.SITEMAP_EXTRA_PAGES ? JSON.parse(readFileSync(process.env.SITEMAP_EXTRA_PAGES, 'utf8')).map((/** @type {string} */ p) => new URL(p, site).href) : [],
     }),
-    // Astro's page writes as blocking calls during the build: faster at 20,000 pages (see the file).
-    blockingWrites(),
-    // No line per page in the build's log: 40,000 lines at 10,000 segments (see the file).
-    quietPageList(),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
   // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").
@@ -36,10 +34,15 @@ export default defineConfig({
     // Scripts are never inlined into the page: the policy runs no unhashed inline script, and Astro
     // inlines a small component script (the recording player's) unless this says no. Other assets: Vite's default.
     build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
-    // The citation worker thread is loaded by Node from its source (src/data/segment-citations.ts).
-    define: { __CITE_WORKER__: JSON.stringify(new URL('./src/data/cite-worker.ts', import.meta.url).href) },
   },
   devToolbar: { enabled: false },
+  // A page is rendered again only when its data (the `cacheKey` its route gives, src/data/routes.ts)
+  // or its code changed; the others are copied from the cache. build.concurrency stays at its default
+  // (1), as Astro's notes on this experimental feature ask.
+  experimental: { incrementalBuild: true },
+  // Astro's cache (content store, incremental pages) beside the other build steps' caches, in the
+  // one folder CI persists (scripts/build-cache.mjs).
+  cacheDir: cacheFolder('astro'),
   // Shiki in Markdown colours code with style attributes, which the policy does not allow; the
   // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
   // No typographer: our English writes its apostrophes straight and its quotation marks curly, as

@@ -2,17 +2,47 @@
 // (every segment as a search document, src/pages/search-records.json.ts), writes dist/pagefind/ and
 // deletes the records file, which is not published. Run as a process of its own once Astro's has
 // exited, so the two never hold their memory at the same time (docs/architecture.md, "Search").
+// The index is kept in the build cache under the digest of the records, Pagefind's version and the
+// indexing code: when none of them changed, the cached index is copied and nothing is re-indexed.
 // A Pagefind error fails the step, and so the build.
-import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../src/build/pagefind-index.ts';
+import { cacheFolder, digestOf } from './build-cache.mjs';
+import { parseShard } from '../src/lib/shard.ts';
 
+// A shard of a split build has no index of its own: the merge step indexes every record once.
+if (parseShard(process.env.SHARD).kind === 'shard') {
+  console.log('search: left to the merge step (SHARD is set)');
+  process.exit(0);
+}
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const recordsFile = `${dist}search-records.json`;
 if (!existsSync(recordsFile)) throw new Error(`${recordsFile} is missing: run astro build first (npm run build runs both)`);
-const docs = JSON.parse(readFileSync(recordsFile, 'utf8'));
+const records = readFileSync(recordsFile);
 const started = performance.now();
+
+const searchCode = fileURLToPath(new URL('../src/lib/search/', import.meta.url));
+const pagefindVersion = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version;
+const key = digestOf(records, pagefindVersion, ...readdirSync(searchCode).sort().flatMap((f) => [f, readFileSync(join(searchCode, f))]));
+const folder = cacheFolder('search');
+const cached = join(folder, key);
+
 rmSync(`${dist}pagefind`, { recursive: true, force: true });
-const { records } = await buildSearchIndex(docs, `${dist}pagefind`);
+let how;
+if (existsSync(cached)) {
+  cpSync(cached, `${dist}pagefind`, { recursive: true });
+  how = 'unchanged: copied from the build cache';
+} else {
+  const docs = JSON.parse(records.toString('utf8'));
+  await buildSearchIndex(docs, `${dist}pagefind`);
+  // Only the latest index is kept; written under a temporary name first, so a build stopped
+  // half-way never leaves a partial index under a real key.
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(`${dist}pagefind`, `${cached}.partial`, { recursive: true });
+  renameSync(`${cached}.partial`, cached);
+  how = `indexed ${docs.length} segments`;
+}
 rmSync(recordsFile);
-console.log(`search: indexed ${records} segments into dist/pagefind in ${Math.round(performance.now() - started)} ms`);
+console.log(`search: ${how} into dist/pagefind in ${Math.round(performance.now() - started)} ms`);

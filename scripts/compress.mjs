@@ -3,11 +3,13 @@
 // Pagefind's index, fragment, filter, metadata and WebAssembly files are gzip streams already:
 // serve.mjs sends them as they are with `Content-Encoding: gzip`, and here each also gets a .br copy
 // of its inflated content (about 15 % smaller), which browsers that accept brotli receive instead.
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheFolder } from './build-cache.mjs';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 
@@ -38,20 +40,60 @@ const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: t
   .map((e) => join(e.parentPath, e.name));
 
 /**
+ * A cache of compressed copies, each kept under the SHA-256 of the file it compresses (and of the
+ * settings above): a file that did not change since the last build is not compressed again. An
+ * empty entry stands for "no copy" (a brotli stream is never empty). Entries no file of this build
+ * used are deleted at the end, so the cache holds one build's worth.
+ */
+const SETTINGS = 'brotli 9 or 11, window fitted; gzip 9';
+function compressionCache(folder) {
+  const used = new Set();
+  const entry = (hash, ext) => join(folder, hash.slice(0, 2), `${hash}${ext}`);
+  return {
+    /** The copy `make` gives for `data` (or null for none), from the cache when it has it. */
+    async copy(data, kind, ext, make) {
+      const hash = createHash('sha256').update(`${SETTINGS}\n${kind}\n`).update(data).digest('hex');
+      used.add(hash);
+      const hit = await readFile(entry(hash, ext)).catch(() => undefined);
+      if (hit) return hit.length ? hit : null;
+      const out = await make();
+      mkdirSync(join(folder, hash.slice(0, 2)), { recursive: true });
+      // Written under a temporary name and renamed: a stopped build never leaves half an entry.
+      await writeFile(`${entry(hash, ext)}.partial`, out ?? '');
+      renameSync(`${entry(hash, ext)}.partial`, entry(hash, ext));
+      return out;
+    },
+    prune() {
+      for (const f of filesUnder(folder)) if (!used.has(f.slice(f.lastIndexOf('/') + 1).split('.')[0])) rmSync(f);
+    },
+  };
+}
+
+/**
  * Compresses every text file of `dir` (recursively); returns counts and sizes. Files are compressed
  * on zlib's thread pool, as many at a time as the machine has cores, so that every core works.
+ * With `cacheDir`, unchanged files' copies come from that cache (compressionCache). Files for
+ * which `skip` says yes are left as they are (the merge step's files from shards, which have theirs).
  */
-export async function compressDir(dir) {
-  const totals = { files: 0, before: 0, after: 0 };
+export async function compressDir(dir, { cacheDir, skip } = {}) {
+  // `made`: copies compressed in this run (not found in the cache).
+  const totals = { files: 0, before: 0, after: 0, made: 0 };
+  const cache = cacheDir ? compressionCache(cacheDir) : undefined;
+  const counted = (make) => () => { totals.made += 1; return make(); };
+  const copy = (data, kind, ext, make) => (cache ? cache.copy(data, kind, ext, counted(make)) : counted(make)());
   const one = async (p) => {
+    if (skip?.(p)) return;
     if (pagefindGzipFile.test(p)) {
       const gz = await readFile(p);
-      const br = await brotli(await gunzipAsync(gz), 11);
-      if (br.length < gz.length) await writeFile(`${p}.br`, br);
+      const br = await copy(gz, 'pagefind', '.br', async () => {
+        const b = await brotli(await gunzipAsync(gz), 11);
+        return b.length < gz.length ? b : null;
+      });
+      if (br) await writeFile(`${p}.br`, br);
     } else if (textFile.test(p)) {
       const data = await readFile(p);
       if (data.length < 512) return;
-      const [br, gz] = await Promise.all([brotli(data, 9), gzipAsync(data, { level: 9 })]);
+      const [br, gz] = await Promise.all([copy(data, 'text', '.br', () => brotli(data, 9)), copy(data, 'text', '.gz', () => gzipAsync(data, { level: 9 }))]);
       await Promise.all([writeFile(`${p}.br`, br), writeFile(`${p}.gz`, gz)]);
       totals.files += 1;
       totals.before += data.length;
@@ -63,6 +105,7 @@ export async function compressDir(dir) {
     for (let p = queue.pop(); p !== undefined; p = queue.pop()) await one(p);
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  cache?.prune();
   return totals;
 }
 
@@ -70,6 +113,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href &
   // Hosts that compress on their own (GitHub Pages, Cloudflare Pages, Netlify) gain nothing from the copies but files (docs/deploy.md).
   console.log('compress: skipped (COMPRESS=0)');
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { files, before, after } = await compressDir(fileURLToPath(new URL('../dist/', import.meta.url)));
-  console.log(`compress: ${files} files, ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB brotli`);
+  const { files, before, after, made } = await compressDir(fileURLToPath(new URL('../dist/', import.meta.url)), { cacheDir: cacheFolder('compress') });
+  console.log(`compress: ${files} files, ${(before / 1024).toFixed(0)} KB → ${(after / 1024).toFixed(0)} KB brotli (${made} copies compressed, the others unchanged and taken from the build cache)`);
 }

@@ -1,12 +1,11 @@
 /** The GET handler of a transcript's bibliography download (.bib, .ris): its own entry, then one per segment. */
 import type { APIRoute } from 'astro';
-import { getSite } from './site';
 import { transcriptBibliography, type CslItem } from '../lib/citations';
-import type { Transcript } from '../lib/assemble';
+import type { TranscriptPageData } from './routes';
 
-export const bibliographyRoute = (format: (items: CslItem[]) => string, contentType: string): APIRoute => async ({ props, site }) => {
-  const { transcript } = props as { transcript: Transcript };
-  const { speakers } = await getSite();
+export const bibliographyRoute = (format: (items: CslItem[]) => string, contentType: string): APIRoute => ({ props, site }) => {
+  // Everything it cites comes from its props, whose digest is the route's cache key (src/data/routes.ts).
+  const { transcript, speakers } = props as TranscriptPageData;
   const items = transcriptBibliography({ meta: transcript.meta, speakers, site: site! }, transcript.segments);
   return new Response(`${format(items)}\n`, { headers: { 'content-type': `${contentType}; charset=utf-8` } });
 };

@@ -1,16 +1,8 @@
-/**
- * getStaticPaths of the segment permalink routes (both interface languages): one page per
- * segment, plus a redirect page at each old id the registry maps to a successor. Checking the
- * registry here makes the build fail when a published id would break.
- */
+/** Segment permalinks' registry of old ids (content/ids/), and the paths of a segment's share image and downloads. */
 import { readFileSync, existsSync } from 'node:fs';
 import { getSite } from './site';
-import type { PlacedSegment, Transcript } from '../lib/assemble';
+import type { Transcript } from '../lib/assemble';
 import { checkIds, parseRegistry, registryPath, IdRegistryError, UPDATE_COMMAND } from '../lib/id-registry';
-
-export type PermalinkProps =
-  | { transcript: Transcript; segment: PlacedSegment; redirectTo?: undefined }
-  | { transcript: Transcript; segment?: undefined; redirectTo: string };
 
 /** Old id → live id for a transcript, after checking its registry (throws IdRegistryError). */
 export function registryRedirects(t: Transcript): Map<string, string> {
@@ -31,13 +23,5 @@ export function registryRedirects(t: Transcript): Map<string, string> {
 export async function allRedirects(): Promise<[Transcript, string, string][]> {
   const { transcripts } = await getSite();
   return transcripts.flatMap((t) => [...registryRedirects(t)].map(([from, to]) => [t, from, to] as [Transcript, string, string]));
-}
-
-export async function permalinkPaths() {
-  const { transcripts } = await getSite();
-  return transcripts.flatMap((transcript) => [
-    ...transcript.segments.map((segment) => ({ params: { slug: transcript.meta.slug, id: segment.id }, props: { transcript, segment } as PermalinkProps })),
-    ...[...registryRedirects(transcript)].map(([from, to]) => ({ params: { slug: transcript.meta.slug, id: from }, props: { transcript, redirectTo: to } as PermalinkProps })),
-  ]);
 }
 

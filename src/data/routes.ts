@@ -1,17 +1,128 @@
-/** getStaticPaths helpers shared by the thin route files of both interface languages. */
+/**
+ * getStaticPaths helpers shared by the thin route files of both interface languages. Each path's
+ * props are exactly the data its page shows, and its `cacheKey` is the digest of those props: with
+ * Astro's incremental builds a page is rendered again only when its key (or its code) changed.
+ * Pages read what they show from their props, never from getSite(), so a key cannot miss it.
+ */
 import { getSite } from './site';
+import { digest } from '../lib/digest';
 import { registryRedirects } from './cite-paths';
+import { buildsTranscript, parseShard } from '../lib/shard';
+import type { PlacedSegment, Transcript } from '../lib/assemble';
+import type { TranscriptMeta } from '../schemas/transcript';
+import type { Speaker } from '../schemas/speaker';
+import type { Source } from '../schemas/source';
+import type { Correction } from '../schemas/correction';
+import { ui } from '../lib/i18n';
 
-export async function transcriptPaths() {
-  const { transcripts } = await getSite();
-  return transcripts.map((transcript) => ({ params: { slug: transcript.meta.slug }, props: { transcript } }));
+/** A transcript page's and its exports' data: the transcript, every speaker, the sources its annotations cite. */
+export interface TranscriptPageData {
+  transcript: Transcript;
+  speakers: ReadonlyMap<string, Speaker>;
+  sources: ReadonlyMap<string, Source>;
+  /** Segment id → the corrections-log entries that changed it, newest first. */
+  corrections: ReadonlyMap<string, readonly Correction[]>;
 }
 
-export async function segmentPaths() {
-  const { transcripts } = await getSite();
-  return transcripts.flatMap((transcript) =>
-    transcript.segments.map((segment) => ({ params: { slug: transcript.meta.slug, id: segment.id }, props: { transcript, segment } })),
+/** A segment page's data: its segment (with its annotations), its neighbours' ids, the transcript's metadata, speakers and the sources its annotations cite. */
+export interface SegmentPageData {
+  meta: TranscriptMeta;
+  segment: PlacedSegment;
+  prevId?: string | undefined;
+  nextId?: string | undefined;
+  speakers: ReadonlyMap<string, Speaker>;
+  sources: ReadonlyMap<string, Source>;
+  /** The corrections-log entries that changed this segment or a note on it, newest first. */
+  corrections: readonly Correction[];
+}
+
+/** A segment page's props, or those of the page left at an old id (it shows only where the id moved). */
+export type PermalinkProps = { page: SegmentPageData; redirect?: undefined } | { page?: undefined; redirect: { slug: string; to: string } };
+
+/** The transcripts whose pages this build renders: all of them, unless SHARD splits the build (src/lib/shard.ts). */
+async function renderedTranscripts() {
+  const site = await getSite();
+  const part = parseShard(process.env.SHARD);
+  return { ...site, transcripts: site.transcripts.filter((t) => buildsTranscript(part, t.meta.slug)) };
+}
+
+/** A path with the digest of its props as its cache key. */
+const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: await digest(props) });
+
+/**
+ * A new list of new path objects for each route: Astro keeps its own index of a route's paths on
+ * the list getStaticPaths returns, so routes must not share one. Props and keys are shared.
+ */
+const fresh = <T extends object>(paths: T[]): T[] => paths.map((p) => ({ ...p }));
+
+let transcriptPages: Promise<{ params: { slug: string }; props: TranscriptPageData; cacheKey: string }[]> | undefined;
+
+/** Transcript pages and exports (one path per transcript), shared by their routes. */
+export function transcriptPaths() {
+  transcriptPages ??= renderedTranscripts().then(({ transcripts, speakers, segmentCorrections }) =>
+    Promise.all(
+      transcripts.map((transcript) => {
+        const corrections = new Map(transcript.segments.flatMap((s) => (segmentCorrections.has(s.id) ? [[s.id, segmentCorrections.get(s.id)!] as const] : [])));
+        return keyed({ slug: transcript.meta.slug }, { transcript, speakers, sources: new Map(transcript.sources.map((s) => [s.id, s])), corrections });
+      }),
+    ),
   );
+  return transcriptPages.then(fresh);
+}
+
+function segmentPage(t: Transcript, segment: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, corrections: ReadonlyMap<string, readonly Correction[]>): SegmentPageData {
+  const sources = new Map(t.sources.filter((src) => segment.annotations.some((a) => a.sources.includes(src.id))).map((src) => [src.id, src]));
+  return { meta: t.meta, segment, prevId: t.segments[segment.index - 1]?.id, nextId: t.segments[segment.index + 1]?.id, speakers, sources, corrections: corrections.get(segment.id) ?? [] };
+}
+
+let permalinkPages: Promise<{ params: { slug: string; id: string }; props: PermalinkProps; cacheKey: string }[]> | undefined;
+
+/**
+ * The segment permalink routes (both interface languages): one page per segment, plus a page at
+ * each old id the registry maps to a successor. Checking the registry here makes the build fail
+ * when a published id would break.
+ */
+export function permalinkPaths() {
+  permalinkPages ??= renderedTranscripts().then(({ transcripts, speakers, segmentCorrections }) =>
+    Promise.all(
+      transcripts.flatMap((t) => [
+        ...t.segments.map((s) => keyed({ slug: t.meta.slug, id: s.id }, { page: segmentPage(t, s, speakers, segmentCorrections) } as PermalinkProps)),
+        ...[...registryRedirects(t)].map(([from, to]) => keyed({ slug: t.meta.slug, id: from }, { redirect: { slug: t.meta.slug, to } } as PermalinkProps)),
+      ]),
+    ),
+  );
+  return permalinkPages.then(fresh);
+}
+
+/** What a share image shows: the segment in both languages, its speaker's name and the transcript's title. */
+export interface ShareImageData {
+  zh: string;
+  en: string;
+  speaker: string;
+  /** The line saying the English is our translation (the card travels without the page). */
+  translationLabel: string;
+  footer: string;
+}
+
+/** The share image routes: one path per segment, keyed on exactly what the image shows. */
+export async function shareImagePaths() {
+  const { transcripts, speakers } = await renderedTranscripts();
+  return Promise.all(
+    transcripts.flatMap((t) =>
+      t.segments.map((s) => {
+        const sp = speakers.get(s.speaker);
+        const speaker = !sp ? s.speaker : sp.kind === 'narrator' ? t.meta.sourceDocument.author : `${sp.name['zh-Hant']} ${sp.name.en}`;
+        return keyed({ slug: t.meta.slug, id: s.id }, { zh: s.zh, en: s.en, speaker, translationLabel: ui.en.cite.shareCardTranslation, footer: `${t.meta.title['zh-Hant']} · Interlinear` } satisfies ShareImageData);
+      }),
+    ),
+  );
+}
+
+/** A quote card's and its oEmbed file's data: the segment, its transcript's metadata and its speakers. */
+export interface EmbedPageData {
+  meta: TranscriptMeta;
+  segment: PlacedSegment;
+  speakers: ReadonlyMap<string, Speaker>;
 }
 
 /**
@@ -20,12 +131,12 @@ export async function segmentPaths() {
  * after a rename (a frame follows no 301 on a host without dist/_redirects).
  */
 export async function embedPaths() {
-  const { transcripts } = await getSite();
-  return transcripts.flatMap((transcript) => {
-    const byId = new Map(transcript.segments.map((s) => [s.id, s]));
-    return [
-      ...transcript.segments.map((segment) => ({ params: { slug: transcript.meta.slug, id: segment.id }, props: { transcript, segment } })),
-      ...[...registryRedirects(transcript)].map(([from, to]) => ({ params: { slug: transcript.meta.slug, id: from }, props: { transcript, segment: byId.get(to)! } })),
-    ];
-  });
+  const { transcripts, speakers } = await renderedTranscripts();
+  return Promise.all(
+    transcripts.flatMap((t) => {
+      const byId = new Map(t.segments.map((s) => [s.id, s]));
+      const card = (id: string, segment: PlacedSegment) => keyed({ slug: t.meta.slug, id }, { meta: t.meta, segment, speakers } satisfies EmbedPageData);
+      return [...t.segments.map((s) => card(s.id, s)), ...[...registryRedirects(t)].map(([from, to]) => card(from, byId.get(to)!))];
+    }),
+  );
 }

@@ -1,81 +1,49 @@
 /**
  * Each segment's citations in every format, with the highlighted HTML of its code formats, shared
  * by the segment pages of both interface languages (the citation text is English in both).
- *
- * Formatting (formatEach, src/lib/cite-each.ts) and highlighting were most of the build time of a
- * large corpus, and Astro renders pages on one thread. So the work is shared
- * with a worker thread (src/data/cite-worker.ts): when the first segment page asks, every
- * transcript of the site becomes a job. Pages are rendered in transcript order, so the worker
- * claims jobs from the back, and a page whose transcript nobody has claimed formats it in its own
- * thread rather than wait: the two meet in the middle, both cores busy.
+ * Computed once per transcript, when its first segment page asks: formatEach formats a transcript's
+ * segments together at a small part of the cost of one by one (src/lib/cite-each.ts).
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { segmentItem } from '../lib/citations';
+import { codeFormats, type CitationFormat } from '../lib/cite-format';
+import { formatEach } from '../lib/cite-each';
+import { highlightCode } from '../lib/highlight';
 import type { Transcript } from '../lib/assemble';
 import type { Speaker } from '../schemas/speaker';
 import { getSite } from './site';
-import { citeJob } from './cite-job';
-import { claim, decodeEntry, entryBytes, PAGES, WORKER, type CiteJob, type SegmentCitation, type Wire } from './cite-wire';
 
-/** File URL of cite-worker.ts, defined in astro.config.mjs (Vite does not bundle workers for the server build). */
-declare const __CITE_WORKER__: string;
-
-/** Worker threads beside the page thread: one on two cores; CITE_WORKERS overrides (0: none). */
-const WORKERS = process.env.CITE_WORKERS !== undefined ? Number(process.env.CITE_WORKERS) : Math.max(1, Math.min(2, availableParallelism() - 1));
-
-interface Jobs {
-  list: CiteJob[];
-  index: Map<string, number>;
-  claims: Int32Array;
-  /** Per job: its entries as bytes of JSON (decoded when a page needs one). */
-  results: Promise<Map<string, Uint8Array>>[];
-  settle: ((outcome: { wire: Wire } | { error: Error }) => void)[];
+/** A segment's citation in every format, and the highlighted HTML of its code formats. */
+export interface SegmentCitation {
+  formats: Record<CitationFormat, string>;
+  code: Partial<Record<CitationFormat, string>>;
 }
-let jobs: Promise<Jobs> | undefined;
 
-function start(list: CiteJob[]): Jobs {
-  const settle: Jobs['settle'] = [];
-  const results = list.map((_, i) =>
-    new Promise<Wire>((resolve, reject) => (settle[i] = (o) => ('wire' in o ? resolve(o.wire) : reject(o.error)))).then(entryBytes),
-  );
-  const j: Jobs = { list, index: new Map(list.map((job, i) => [job.key, i])), claims: new Int32Array(new SharedArrayBuffer(4 * list.length)), results, settle };
-  for (let w = 0; w < Math.min(WORKERS, list.length - 1); w += 1) {
-    const worker = new Worker(new URL(__CITE_WORKER__), { workerData: { jobs: list, claims: j.claims } });
-    const answered = new Set<number>();
-    worker.on('message', (msg: { key: string; error?: string } & Partial<Wire>) => {
-      const i = j.index.get(msg.key)!;
-      answered.add(i);
-      settle[i]!(msg.error === undefined ? { wire: msg as Wire } : { error: new Error(`citations of ${msg.key}: ${msg.error}`) });
+const byTranscript = new Map<string, Promise<Map<string, SegmentCitation>>>();
+
+async function compute(t: Transcript, speakers: ReadonlyMap<string, Speaker>, site: URL): Promise<Map<string, SegmentCitation>> {
+  const out = new Map<string, SegmentCitation>();
+  for (const [id, formats] of formatEach(t.segments.map((s) => segmentItem(s, { meta: t.meta, speakers, site })))) {
+    const code: SegmentCitation['code'] = {};
+    for (const [f, lang] of Object.entries(codeFormats) as [CitationFormat, NonNullable<(typeof codeFormats)[CitationFormat]>][]) code[f] = await highlightCode(formats[f], lang);
+    out.set(id, { formats, code });
+  }
+  return out;
+}
+
+/**
+ * The citation of segment `id` of transcript `slug`. Formatting a segment alone gives the same
+ * text (tests/unit/citations.test.ts), so it depends only on the segment, the transcript's metadata
+ * and the speakers: what a segment page's cache key covers (src/data/routes.ts).
+ */
+export async function segmentCitation(slug: string, id: string, site: URL): Promise<SegmentCitation | undefined> {
+  let entry = byTranscript.get(slug);
+  if (!entry) {
+    entry = getSite().then(({ transcripts, speakers }) => {
+      const t = transcripts.find((x) => x.meta.slug === slug);
+      if (!t) throw new Error(`segment citations: ${slug} is not a transcript of the site`);
+      return compute(t, speakers, site);
     });
-    // A worker that dies leaves its claimed jobs unanswered: fail them (and so the build).
-    const fail = (error: Error) => list.forEach((_, i) => Atomics.load(j.claims, i) === WORKER && !answered.has(i) && settle[i]!({ error }));
-    worker.on('error', fail);
-    // Its last messages may still be on their way when it exits normally.
-    worker.on('exit', (code) => setImmediate(() => fail(new Error(`citation worker exited with code ${code} before answering`))));
+    byTranscript.set(slug, entry);
   }
-  return j;
-}
-
-async function transcriptCitations(t: Transcript, speakers: ReadonlyMap<string, Speaker>, site: URL): Promise<Map<string, Uint8Array>> {
-  jobs ??= getSite().then(({ transcripts }) =>
-    start([t, ...transcripts.filter((x) => x !== t)].map((x) => ({ key: x.meta.slug, items: x.segments.map((s) => segmentItem(s, { meta: x.meta, speakers, site })) }))),
-  );
-  const j = await jobs;
-  const i = j.index.get(t.meta.slug);
-  if (i === undefined) throw new Error(`segment citations: ${t.meta.slug} is not a transcript of the site`);
-  // Not claimed by a worker yet: format it here rather than wait.
-  if (claim(j.claims, i, PAGES)) {
-    try {
-      j.settle[i]!({ wire: await citeJob(j.list[i]!.items) });
-    } catch (e) {
-      j.settle[i]!({ error: e as Error });
-    }
-  }
-  return j.results[i]!;
-}
-
-export async function segmentCitation(t: Transcript, id: string, speakers: ReadonlyMap<string, Speaker>, site: URL): Promise<SegmentCitation | undefined> {
-  const bytes = (await transcriptCitations(t, speakers, site)).get(id);
-  return bytes && decodeEntry(bytes);
+  return (await entry).get(id);
 }

@@ -1,9 +1,7 @@
 /**
  * Formatting of CSL items by citation-js: APA, MLA and Chicago (CSL, through citeproc), BibTeX, RIS
- * and CSL-JSON. Kept apart from the items themselves (citations.ts) and free of Astro and of
- * extension-less imports, so that the citation worker (src/data/cite-worker.ts) can load it with
- * Node's type stripping: at 10,000 segments citeproc is the largest cost of the build, and it runs
- * there, beside the thread that renders pages.
+ * and CSL-JSON. Kept apart from the items themselves (citations.ts) and free of Astro, so that it
+ * stays pure formatting.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';

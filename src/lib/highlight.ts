@@ -11,9 +11,9 @@
  * the blocks about half the size (a segment page shows three, in each interface language).
  *
  * Why not <Code>: it highlights on every render. Here one highlighter with only the languages and
- * theme we use is created once per thread. Segment pages get their blocks from the citation worker
- * (src/data/cite-worker.ts, `highlightCode`: each text is highlighted once there); the few blocks
- * highlighted in the page-rendering thread go through `highlight`, which caches by text.
+ * theme we use is created once. Segment pages get their blocks from src/data/segment-citations.ts
+ * (`highlightCode`: each text is highlighted once there); the few other blocks go through
+ * `highlight`, which caches by text.
  */
 import { createHighlighter, type Highlighter, type ThemedToken } from 'shiki';
 

@@ -21,7 +21,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * each fact-check whose home is this segment. The reviews live here, on the page of the claim they
  * review, rather than all on the transcript page, which keeps that long page light.
  */
-export function segmentStructuredData(t: Transcript, s: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, site: URL, image: string) {
+export function segmentStructuredData(t: Pick<Transcript, 'meta'>, s: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, site: URL, image: string) {
   const m = t.meta;
   const url = new URL(paths.segment('en', m.slug, s.id), site).href;
   const speaker = speakers.get(s.speaker)!;

@@ -22,7 +22,7 @@ export const recordingSchema = z.object({
   /**
    * Where the file is: a path on this site (a file under public/, e.g. `/media/interview.ogg`) or the
    * https URL of the file on a media host (the file itself, not a player page). Pages that play it
-   * allow its origin for media only (src/lib/csp.ts).
+   * allow its origin for media only (src/build/csp.ts).
    */
   url: z.string().trim().refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^/\s]+\/\S+$/.test(u), 'the recording must be a path on this site like /media/interview.ogg or an https:// URL of the media file'),
   /** Its media type, e.g. `audio/ogg`, `audio/mpeg`, `audio/wav` or `video/mp4`: an `audio/…` file gets an audio player, a `video/…` file a video player. */

@@ -13,10 +13,10 @@ const transcript = 'content/transcripts/x-takeover-2025.mdx';
 const narratorChecks = 'content/annotations/x-takeover-2025/fact-checks-narrator.yaml';
 
 function buildWith(file: string, change: (text: string) => string, more: [string, (text: string) => string][] = [], inspect?: (out: string) => void) {
-  const copy = copyProject(root, 'interlinear-bad-');
+  const copy = copyProject('interlinear-bad-');
   try {
     for (const [f, c] of [[file, change] as const, ...more]) copy.edit(f, c);
-    const r = copy.build();
+    const r = copy.astroBuild();
     if (r.status === 0) inspect?.(r.outDir);
     return r;
   } finally {
@@ -108,10 +108,6 @@ describe('hostile text in content is published as text, never as markup', () => 
       },
     );
     expect(r.status, r.output.slice(-2000)).toBe(0);
-    // The build's log leaves out Astro's line per page (src/integrations/quiet-page-list.ts) and
-    // keeps its closing count.
-    expect(r.output).toMatch(/\d+ page\(s\) built in/);
-    expect(r.output).not.toMatch(/├─ \/transcripts\/x-takeover-2025\//);
     for (const [path, html] of Object.entries(pages)) {
       const $ = cheerio.load(html);
       expect($('img[onerror]').length, path).toBe(0);

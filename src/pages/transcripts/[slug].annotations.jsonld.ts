@@ -1,13 +1,11 @@
 import type { APIRoute } from 'astro';
-import { transcriptPaths } from '../../data/routes';
-import { getSite } from '../../data/site';
+import { transcriptPaths, type TranscriptPageData } from '../../data/routes';
 import { webAnnotations } from '../../lib/web-annotation';
-import type { Transcript } from '../../lib/assemble';
 
 export const getStaticPaths = transcriptPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { sources } = await getSite();
-  const body = webAnnotations((props as { transcript: Transcript }).transcript, site!, sources);
+export const GET: APIRoute = ({ props, site }) => {
+  const { transcript, sources } = props as TranscriptPageData;
+  const body = webAnnotations(transcript, site!, sources);
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
 };

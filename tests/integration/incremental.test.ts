@@ -1,0 +1,73 @@
+/**
+ * Incremental builds never serve a stale page. A copy of the project is built, one annotation's
+ * English is edited, and the copy is built again with the build cache (Astro's, the search index's,
+ * the compressed copies'). That build must equal a cold build of the edited copy, file for file,
+ * and differ from the first build in exactly the files that show the edited text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+
+const MARKER = 'zqincrementalmarkerqz';
+const annotations = 'content/annotations/x-takeover-2025/editorial.yaml';
+const compressed = /\.(br|gz)$/;
+
+let copy: ProjectCopy;
+let first: Map<string, Buffer>;
+let incremental: Map<string, Buffer>;
+let cold: Map<string, Buffer>;
+let log = '';
+
+beforeAll(() => {
+  copy = copyProject('interlinear-incremental-');
+  const a = copy.build();
+  expect(a.status, a.output.slice(-3000)).toBe(0);
+  first = copy.dist();
+  // The annotation on segment what-tesla-storage-does: its English body only.
+  copy.edit(annotations, (t) => t.replace("storage does is missing from the report as published; the next paragraph begins a new Musk quote (“Musk said:”). We translate", `storage does is missing from the report as published (${MARKER}); the next paragraph begins a new Musk quote (“Musk said:”). We translate`));
+  const b = copy.build();
+  expect(b.status, b.output.slice(-3000)).toBe(0);
+  log = b.output;
+  incremental = copy.dist();
+  // The same content built with an empty cache.
+  const c = copy.build({ cache: 'cold-cache' });
+  expect(c.status, c.output.slice(-3000)).toBe(0);
+  cold = copy.dist();
+}, 1_200_000);
+
+afterAll(() => copy?.remove());
+
+describe('after one annotation is edited, the incremental build', () => {
+  it('used the cache: most pages were restored, no share image was rendered, nothing was re-indexed', () => {
+    expect((log.match(/\((restored|cached)\)/g) ?? []).length).toBeGreaterThan(200);
+    expect(log).not.toMatch(/├─ \/og\/\S+\.png \(\+/);
+    expect(log).toMatch(/search: unchanged: copied from the build cache/);
+  });
+
+  it('equals a cold build of the same content, file for file', () => {
+    expect([...incremental.keys()].sort()).toEqual([...cold.keys()].sort());
+    const differing = [...cold].filter(([f, bytes]) => !incremental.get(f)!.equals(bytes)).map(([f]) => f);
+    expect(differing).toEqual([]);
+  });
+
+  it('changed exactly the files that show the edited text; every other file is byte-identical to the first build', () => {
+    const showing = [...incremental].filter(([f, bytes]) => !compressed.test(f) && bytes.includes(MARKER)).map(([f]) => f).sort();
+    const changed = [...incremental].filter(([f, bytes]) => !compressed.test(f) && !first.get(f)?.equals(bytes)).map(([f]) => f).sort();
+    expect(showing).toContain('transcripts/x-takeover-2025/what-tesla-storage-does/index.html');
+    expect(showing).toContain('transcripts/x-takeover-2025/index.html');
+    expect(changed).toEqual(showing);
+    expect([...first.keys()].sort()).toEqual([...incremental.keys()].sort());
+  });
+
+  it('has compressed copies that inflate to the files beside them', () => {
+    for (const [f, bytes] of incremental) {
+      if (f.endsWith('.br') && !f.includes('pagefind/')) expect(brotliDecompressSync(bytes).equals(incremental.get(f.slice(0, -3))!), f).toBe(true);
+      if (f.endsWith('.gz')) expect(gunzipSync(bytes).equals(incremental.get(f.slice(0, -3))!), f).toBe(true);
+    }
+  });
+
+  it('compressed only the changed files again', () => {
+    const changedCompressible = [...incremental].filter(([f, bytes]) => !compressed.test(f) && incremental.has(`${f}.gz`) && !first.get(f)?.equals(bytes)).length;
+    expect(log).toMatch(new RegExp(`compress: .*\\(${changedCompressible * 2} copies compressed`));
+  });
+});
