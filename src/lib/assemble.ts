@@ -73,7 +73,7 @@ export function collectTranscript({ meta, file, body, speakers, sources, annotat
     ...section,
     segments: section.segments.map((s) => {
       const pos = reading.positions.get(s.id);
-      if (!speakers.has(s.speaker)) problems.push({ file, ...pos, id: s.id, problem: `unknown speaker "${s.speaker}"`, fix: 'use an id from content/data/speakers.yaml, or add the speaker there' });
+      if (typeof s.speaker !== 'string') { /* reported by the body reader */ } else if (!speakers.has(s.speaker)) problems.push({ file, ...pos, id: s.id, problem: `unknown speaker "${s.speaker}"`, fix: 'use an id from content/data/speakers.yaml, or add the speaker there' });
       else if (!meta.speakers.includes(s.speaker)) problems.push({ file, ...pos, id: s.id, problem: `speaker "${s.speaker}" is not listed in the frontmatter's speakers`, fix: `add ${s.speaker} to speakers: […] at the top of the file` });
       const placed: PlacedSegment = { ...s, index: segments.length, sectionId: section.id, annotations: [] };
       segments.push(placed);
@@ -120,20 +120,22 @@ export function assembleTranscript(input: AssembleInput): Transcript {
 
 /**
  * Segment ids must be unique across the whole site. A duplicate is reported at the newer of its
- * two places, naming the older: `rank` orders files from older to newer (the check ranks them by
- * their last commit, uncommitted files newest); without it, later in the list is newer.
+ * two places, naming the older: `rank` orders the places from older to newer (the check uses git:
+ * see src/build/check/newer.ts); without it, later in the list is newer.
  */
-export function siteWideIdProblems(transcripts: readonly Transcript[], rank: (file: string) => number = (f) => transcripts.findIndex((t) => t.file === f)): Problem[] {
+export function siteWideIdProblems(transcripts: readonly Transcript[], rank: (file: string, id: string) => number = (f) => transcripts.findIndex((t) => t.file === f)): Problem[] {
   const owner = new Map<string, Transcript>();
   const problems: Problem[] = [];
   for (const t of transcripts) {
     for (const s of t.segments) {
       const other = owner.get(s.id);
+      // Twice in one file is reported by the body reader.
+      if (other === t) continue;
       if (!other) {
         owner.set(s.id, t);
         continue;
       }
-      const [older, newer] = rank(other.file) <= rank(t.file) ? [other, t] : [t, other];
+      const [older, newer] = rank(other.file, s.id) <= rank(t.file, s.id) ? [other, t] : [t, other];
       const oldPos = older.positions.get(s.id);
       problems.push({
         file: newer.file, ...newer.positions.get(s.id), id: s.id,

@@ -7,7 +7,7 @@ export function mdxSyntaxHint(reason: string, line: string, col: number | undefi
   const before = col ? line.slice(0, col - 1) : '';
   const inAttribute = /<(?:Section|Segment)\b/.test(line) && /attribute|end of the tag/.test(reason);
   if (inAttribute && /="[^"]*"[^\s/>]/.test(line)) {
-    return { problem: `a straight " inside an attribute value ends it early (MDX: ${short})`, fix: 'write &quot; for a " inside zh="…" or en="…" (or use “ ”)' };
+    return { problem: 'a straight " inside an attribute value ends it early', fix: 'write &quot; for a " inside zh="…" or en="…" (or use “ ”)' };
   }
   if (/expression|acorn/i.test(reason)) return { problem: `"{" starts an expression (MDX: ${short})`, fix: 'write &#123; for "{" and &#125; for "}" in text' };
   if (/before name|closing tag|tag/i.test(reason) && before.includes('<')) {

@@ -55,7 +55,12 @@ export function describeIssue(issue: IssueLike, data: unknown, fieldNames: Recor
   const field = fieldNames[rest] ?? (rest || 'this entry');
   const value = valueAt(data, issue.path);
   const [own, ownFix] = issue.message.split(' — ');
-  if (ownFix) return { id, field, problem: `${field} ${own}`, fix: ownFix };
+  if (ownFix) {
+    // "verdict "x" must be …"; a message that names its field already ("a fact-check needs a verdict") stands alone.
+    const last = String(issue.path.at(-1) ?? field);
+    const problem = own!.includes(last) || own!.includes(field) ? own! : value !== undefined && typeof value !== 'object' ? `${field} ${show(value)} ${own}` : `${field} ${own}`;
+    return { id, field, problem, fix: ownFix };
+  }
   if (issue.code === 'invalid_value' && issue.values) {
     return { id, field, problem: `${field} ${show(value)} is not on the scale`, fix: `use one of: ${issue.values.map(String).join(', ')}` };
   }

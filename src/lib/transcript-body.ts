@@ -8,6 +8,7 @@ import { failOnErrors, type Pos, type Problem } from './problem';
 import { describeIssue } from './schema-issues';
 import { cleanText, decodeText, scanTexts } from './text-elements';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment';
+import { idSchema } from '../schemas/common';
 import { pageIdClash } from './page-ids';
 import { mdxSyntaxHint } from './mdx-hints';
 
@@ -127,7 +128,8 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
         const d = describeIssue(issue, data, { zh: '<Zh>', en: '<En>' });
         report(el, where ?? 'segment', d.problem, d.fix);
       }
-      return undefined;
+      // A segment with a bad attribute still exists: notes and the registry that name it are not wrong too.
+      return idSchema.safeParse(attrs.id).success ? ({ ...data, invalid: true } as unknown as Segment) : undefined;
     }
     return parsed.data;
   };

@@ -59,7 +59,7 @@ export const annotationSchema = z
       if (a.title !== undefined) issue('title', 'a fact-check has no title: its claim is what a reader sees while it is closed — remove title');
       // A review cannot have happened after today.
       const today = new Date().toISOString().slice(0, 10);
-      if (a.checked && a.checked > today.slice(0, a.checked.length)) issue('checked', `${a.checked} is in the future — write the date the evidence was reviewed`);
+      if (a.checked && a.checked > today.slice(0, a.checked.length)) issue('checked', 'is in the future — write the date the evidence was reviewed');
     } else {
       need('title', `a ${a.kind} note needs a title: a few words a reader sees while it is closed`);
       for (const f of ['verdict', 'attribution', 'finding'] as const) {

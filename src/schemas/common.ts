@@ -30,9 +30,9 @@ export function isCalendarDate(value: string): boolean {
  */
 export const httpUrlSchema = z.string().superRefine((url, ctx) => {
   const add = (message: string) => ctx.addIssue({ code: 'custom', message });
-  if (/\s/.test(url)) add(`"${url}" contains a space — copy the URL again from the browser's address bar (a space is written %20)`);
-  else if (!/^https?:\/\//.test(url)) add(`"${url}" is not a web address — write the full URL, starting https://`);
-  else if (!/^https?:\/\/[^/?#@:]+\.[^/?#@:.]+(?::\d+)?(?:[/?#]|$)/.test(url) || !URL.canParse(url)) add(`"${url}" has no valid host — write the full URL, e.g. https://example.com/page`);
+  if (/\s/.test(url)) add(`contains a space — copy the URL again from the browser's address bar (a space is written %20)`);
+  else if (!/^https?:\/\//.test(url)) add(`is not a web address — write the full URL, starting https://`);
+  else if (!/^https?:\/\/[^/?#@:]+\.[^/?#@:.]+(?::\d+)?(?:[/?#]|$)/.test(url) || !URL.canParse(url)) add(`has no valid host — write the full URL, e.g. https://example.com/page`);
 });
 
 /** An https URL. Anything else (http, javascript:, data:, relative) is refused. */

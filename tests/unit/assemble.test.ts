@@ -113,7 +113,7 @@ describe('annotation and source schemas', () => {
   });
 
   it('refuses a fact-check reviewed in the future', () => {
-    expect(issues(annotationSchema.safeParse({ ...factCheck, checked: '2999-01-01' }))).toMatch(/2999-01-01 is in the future — /);
+    expect(issues(annotationSchema.safeParse({ ...factCheck, checked: '2999-01-01' }))).toMatch(/is in the future — /);
   });
 
   it('accepts a source with a month-precise date and refuses a made-up format', () => {

@@ -109,13 +109,14 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
   problems.push(...siteWideIdProblems(transcripts, newerRank(root, transcripts.map((t) => t.file))));
 
   const segmentIds = new Set(transcripts.flatMap((t) => t.segments.map((s) => s.id)));
-  for (const { entry, data: p } of items<Prediction>('predictions')) {
-    const here = (path: (string | number)[], problem: string, fix: string) => problems.push({ file: entry.file, path: [...entry.at, ...path], id: p.id, problem, fix });
-    if (!speakers.has(p.claimant) && !p.claimantLabel) here(['claimant'], `unknown claimant "${p.claimant}"`, 'use a speaker id from content/data/speakers.yaml, or add claimantLabel: { en: …, zh-Hant: … } for a company or other claimant');
-    p.segments.forEach((s, i) => {
+  // Every ledger row, also one that failed its schema: its references are checked all the same.
+  for (const { entry, data: p } of all<Partial<Prediction>>('predictions')) {
+    const here = (path: (string | number)[], problem: string, fix: string) => problems.push({ file: entry.file, path: [...entry.at, ...path], id: entry.id, problem, fix });
+    if (typeof p.claimant === 'string' && !speakers.has(p.claimant) && !p.claimantLabel) here(['claimant'], `unknown claimant "${p.claimant}"`, 'use a speaker id from content/data/speakers.yaml, or add claimantLabel: { en: …, zh-Hant: … } for a company or other claimant');
+    (Array.isArray(p.segments) ? p.segments : []).forEach((s, i) => {
       if (!segmentIds.has(s)) here(['segments', i], `unknown segment "${s}"`, 'use the id of a <Segment> in a transcript');
     });
-    p.sources.forEach((s, i) => {
+    (Array.isArray(p.sources) ? p.sources : []).forEach((s, i) => {
       if (!sources.has(s)) here(['sources', i], `unknown source "${s}"`, 'use an id from content/data/sources.yaml, or add the source there');
     });
   }

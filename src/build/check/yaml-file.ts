@@ -17,7 +17,7 @@ export interface YamlFile {
 
 /** What a YAML error usually means for someone editing a list of notes. */
 function hint(code: string): string {
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') return 'a text containing ": " must be quoted: put it in "…" (write \\" for a " inside)';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY' || code === 'BLOCK_IN_FLOW') return 'a text containing ": " must be quoted: put it in "…" (write \\" for a " inside)';
   if (code === 'DUPLICATE_KEY') return 'remove one of the two fields with the same name';
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation: fields of one item line up under each other, with spaces, not tabs';
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
