@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import blockingWrites from './src/integrations/blocking-writes.ts';
 import quietPageList from './src/integrations/quiet-page-list.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -25,6 +26,8 @@ export default defineConfig({
     blockingWrites(),
     // No line per page in the build's log: 40,000 lines at 10,000 segments (see the file).
     quietPageList(),
+    // `npm run dev` checks the content like `npm run check` and shows problems in the overlay.
+    contentCheck(),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
   // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").

@@ -187,3 +187,22 @@ describe('npm run check on the content as committed', () => {
     }
   }, 60_000);
 });
+
+describe('npm run build with bad content', () => {
+  it('stops with the same report before astro build starts, leaving the previous dist/ as it was', () => {
+    const c = copyProject();
+    try {
+      c.write('dist/index.html', '<!doctype html><title>the site as last published</title>');
+      c.write('dist/transcripts/x-takeover-2025/index.html', 'previous transcript page');
+      c.edit(PRED, (t) => t.replace('  status: missed', '  status: probably'));
+      const r = c.run('npm', ['run', 'build']);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('content/data/predictions.yaml:17:11 [optimus-2025-volume] status "probably" is not on the scale — use one of: missed, unconfirmed, slipped, pending, partly-borne-out, open-ended');
+      expect(r.output).not.toMatch(/\[build\]|astro build\b.*Complete|^\s+at /m);
+      expect(c.read('dist/index.html')).toBe('<!doctype html><title>the site as last published</title>');
+      expect(c.read('dist/transcripts/x-takeover-2025/index.html')).toBe('previous transcript page');
+    } finally {
+      c.remove();
+    }
+  }, 120_000);
+});
