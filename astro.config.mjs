@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import blockingWrites from './src/integrations/blocking-writes.ts';
 import quietPageList from './src/integrations/quiet-page-list.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -44,6 +45,6 @@ export default defineConfig({
   // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
   // No typographer: our English writes its apostrophes straight and its quotation marks curly, as
   // typed; it curled the apostrophes of the pages written in Markdown only (the About pages).
-  markdown: { syntaxHighlight: false, smartypants: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
   // The Content-Security-Policy is written by the layout (src/layouts/Base.astro, src/lib/csp.ts).
 });

@@ -6,17 +6,19 @@ import { sourceSchema } from './schemas/source';
 import { annotationFileSchema } from './schemas/annotation';
 import { predictionSchema } from './schemas/prediction';
 import { pageSchema } from './schemas/page';
+import { mdxData } from './build/mdx-data-loader';
 
 /** Content lives in the top-level content/ folder; each collection has its own schema file. */
 export const collections = {
+  // MDX read as data (frontmatter + body text): see src/build/mdx-data-loader.ts.
   transcripts: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/transcripts' }),
+    loader: mdxData({ pattern: '*.mdx', base: './content/transcripts' }),
     schema: transcriptSchema,
   }),
   speakers: defineCollection({ loader: file('content/data/speakers.yaml'), schema: speakerSchema }),
   sources: defineCollection({ loader: file('content/data/sources.yaml'), schema: sourceSchema }),
   predictions: defineCollection({ loader: file('content/data/predictions.yaml'), schema: predictionSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
+  pages: defineCollection({ loader: mdxData({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
   annotations: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/annotations' }),
     schema: annotationFileSchema,
