@@ -82,3 +82,13 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
   }
   return { problems, parseable: chars.join('') };
 }
+
+/**
+ * How a text is written inside <Zh>/<En> (or, with `attribute`, inside zh="…"/en="…"), for tools
+ * that write transcripts (the import, `npm run new`): the characters MDX reads as syntax become
+ * character references, everything else stays as it is. `decodeText(encodeText(s)) === s` for a
+ * text on one line without leading or trailing spaces.
+ */
+export function encodeText(text: string, attribute = false): string {
+  return text.replace(attribute ? /[&<>{}"]/g : /[&<>{}]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '"': '&quot;' })[c]!);
+}
