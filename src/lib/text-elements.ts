@@ -1,6 +1,6 @@
 /**
  * The text inside <Zh>/<En>: what the author wrote is what is published. Characters that MDX
- * reads as syntax are written as HTML character references (&lt; &#123; &#125; &gt; &amp; &quot;),
+ * reads as syntax are written as HTML character references (&lt; &#123; &#125; &gt; &amp; &quot; &#92; &#96;),
  * which are decoded here exactly as MDX decodes them; nothing else (no Markdown) is interpreted.
  */
 import { parseEntities } from 'parse-entities';
@@ -89,6 +89,11 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
  * character references, everything else stays as it is. `decodeText(encodeText(s)) === s` for a
  * text on one line without leading or trailing spaces.
  */
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '"': '&quot;', '\\': '&#92;', '`': '&#96;', '*': '&#42;', _: '&#95;', '[': '&#91;', ']': '&#93;' };
+
 export function encodeText(text: string, attribute = false): string {
-  return text.replace(attribute ? /[&<>{}"]/g : /[&<>{}]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '"': '&quot;' })[c]!);
+  // Markdown's inline marks are encoded too (\ ` * _ [ ]): <Zh> and <En> on consecutive lines are one
+  // Markdown paragraph, and an escape, code span, emphasis or link could run across the closing tag
+  // (found by the property test in tests/unit/transcript-body.test.ts).
+  return text.replace(attribute ? /[&<>{}\\`*_[\]"]/g : /[&<>{}\\`*_[\]]/g, (c) => ENTITY[c]!);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptBody, readTranscriptBody } from '../../src/lib/transcript-body';
 import { formatProblem } from '../../src/lib/problem';
+import { encodeText } from '../../src/lib/text-elements';
+import fc from 'fast-check';
 
 const seg = (id: string, zh = '中文。', en = 'English.', extra = '') =>
   `<Segment id="${id}" speaker="elon-musk" kind="quote"${extra}>\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</Segment>`;
@@ -69,5 +71,26 @@ describe('any character in text', () => {
   it('says how to write a straight " inside an attribute value', () => {
     const { problems } = readTranscriptBody(section(seg('ok')).replace('zh="開場"', 'zh="開場 "一""'), 'a.mdx', 10);
     expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^a\.mdx:11:\d+ a straight " inside an attribute value ends it early — write &quot; for a " inside zh="…" or en="…" \(or use “ ”\)$/)]);
+  });
+});
+
+describe('encodeText, as the import writes text (property-based)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('<', '>', '{', '}', '&', '"', "'", '&amp;', '&#123;', '</Zh>', '<script>', '*', '_', '`', '\\', '[a](b)', '中', '「', '，', '😀', '👩🏽‍🚀', 'שלום', 'مرحبا', 'e\u0301', ' '),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 16 }).map((p) => p.join('').replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+
+  it('every text comes back verbatim from <Zh>, <En> and zh="…", with no problem reported', () => {
+    fc.assert(
+      fc.property(text, text, (zh, en) => {
+        const body = section(seg('any-text', encodeText(zh), encodeText(en))).replace('zh="開場"', () => `zh="${encodeText(zh, true)}"`);
+        const r = readTranscriptBody(body, 'a.mdx');
+        expect(r.problems.map(formatProblem)).toEqual([]);
+        expect(r.sections[0]!.zh).toBe(zh);
+        expect(r.sections[0]!.segments[0]).toMatchObject({ zh, en });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
