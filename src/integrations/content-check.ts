@@ -21,13 +21,17 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};
 
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let dev = false;
   return {
     name: 'interlinear:content-check',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         root = fileURLToPath(config.root);
+        // `npm run build` runs the check before astro build (package.json); this is for the dev server.
+        dev = command === 'dev';
       },
       'astro:server:setup': ({ server, logger }) => {
+        if (!dev) return;
         let latest: Promise<Result> | undefined;
         let shown: Result | undefined;
         const report = (r: Result) => {
