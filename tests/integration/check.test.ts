@@ -194,10 +194,11 @@ describe('npm run build with bad content', () => {
     try {
       c.write('dist/index.html', '<!doctype html><title>the site as last published</title>');
       c.write('dist/transcripts/x-takeover-2025/index.html', 'previous transcript page');
-      c.edit(PRED, (t) => t.replace('  status: missed', '  status: probably'));
+      // An unregistered segment: astro build alone would empty dist/ before its pages find it (checked by hand).
+      c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', '<Segment id="unregistered-one" speaker="elon-musk" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"'));
       const r = c.run('npm', ['run', 'build']);
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain('content/data/predictions.yaml:17:11 [optimus-2025-volume] status "probably" is not on the scale — use one of: missed, unconfirmed, slipped, pending, partly-borne-out, open-ended');
+      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:43:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
       expect(r.output).not.toMatch(/\[build\]|astro build\b.*Complete|^\s+at /m);
       expect(c.read('dist/index.html')).toBe('<!doctype html><title>the site as last published</title>');
       expect(c.read('dist/transcripts/x-takeover-2025/index.html')).toBe('previous transcript page');
