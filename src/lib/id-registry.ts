@@ -17,7 +17,7 @@ export interface IdRegistry {
   redirects: Record<string, string>;
 }
 
-/** An error naming the registry or transcript file, the id and the problem (same shape as ContentError). */
+/** An error naming the registry or transcript file, the id, the problem and how to fix it. */
 export class IdRegistryError extends Error {
   readonly file: string;
   readonly where: string | undefined;
