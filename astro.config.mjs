@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { cacheFolder } from './scripts/build-cache.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import contentCheck from './src/integrations/content-check.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -24,6 +26,8 @@ export default defineConfig({
       // The merge step of a split build lists the pages the shards built (scripts/merge-shards.mjs).
       customPages: process.env.SITEMAP_EXTRA_PAGES ? JSON.parse(readFileSync(process.env.SITEMAP_EXTRA_PAGES, 'utf8')).map((/** @type {string} */ p) => new URL(p, site).href) : [],
     }),
+    // `npm run dev` checks the content like `npm run check` and shows problems in the overlay.
+    contentCheck(),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
   // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").
@@ -47,6 +51,6 @@ export default defineConfig({
   // citation code blocks have their own class-based highlighting (src/lib/highlight.ts).
   // No typographer: our English writes its apostrophes straight and its quotation marks curly, as
   // typed; it curled the apostrophes of the pages written in Markdown only (the About pages).
-  markdown: { syntaxHighlight: false, smartypants: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ features: { smartPunctuation: false } }) },
   // The Content-Security-Policy is written by the layout (src/layouts/Base.astro, src/build/csp.ts).
 });

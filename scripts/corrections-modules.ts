@@ -3,7 +3,7 @@
 export { parseTranscriptBody } from '../src/lib/transcript-body';
 export { annotationFileSchema } from '../src/schemas/annotation';
 export { correctionSchema } from '../src/schemas/correction';
-export { describeIssues } from '../src/lib/content-error';
+export { describeIssue } from '../src/lib/schema-issues';
 export { guardProblems, parsePublished, publishedPath, serializePublished, updatePublished } from '../src/lib/published';
 export { shortSha256 } from '../src/data/digest';
 export { positionIn, segmentAt, yamlItemAt } from '../src/lib/position';

@@ -22,7 +22,7 @@ function parseYaml(file, schema) {
     return undefined;
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) problems.push(`${file} ${m.describeIssues(parsed.error.issues)} — fix it, then run this again`);
+  if (!parsed.success) for (const issue of parsed.error.issues) { const d = m.describeIssue(issue, data); problems.push(`${file}${d.id ? ` [${d.id}]` : ''} ${d.problem} — ${d.fix}`); }
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -25,7 +25,7 @@ for (const name of readdirSync(transcriptsDir).filter((f) => f.endsWith('.mdx'))
     ids = segmentIds(readFileSync(new URL(name, transcriptsDir), 'utf8'), `content/transcripts/${name}`);
   } catch (e) {
     // A transcript the build would refuse registers nothing; the author sees the build's own line.
-    if (e?.name !== 'ContentError') throw e;
+    if (e?.name !== 'ContentProblems') throw e;
     console.error(`${e.message} — fix it, then run npm run ids:update again.`);
     failed = true;
     continue;

@@ -1,14 +1,18 @@
 /**
  * The one place pages get content from: loads the collections, assembles and cross-checks every
- * transcript once per build, and fails the build with a ContentError on any inconsistency.
+ * transcript once per build with the same code as `npm run check` (which the build runs first),
+ * and fails with every problem at once (ContentProblems) on any inconsistency.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { assembleTranscript, checkSiteWideIds, type Transcript } from '../lib/assemble';
+import { collectTranscript, siteWideIdProblems, type Transcript } from '../lib/assemble';
+import { failOnErrors, type Problem } from '../lib/problem';
 import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { Prediction } from '../schemas/prediction';
 import type { Correction } from '../schemas/correction';
 import { CORRECTIONS_FILE, correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
+import { problemFromLine } from '../lib/problem';
 import { currentText, publishedTextProblems, textOf } from './published';
 
 export interface Site {
@@ -31,6 +35,7 @@ async function load(): Promise<Site> {
   const predictions = (await getCollection('predictions')).map((e) => e.data);
   const log = (await getCollection('corrections')).map((e) => e.data);
   const annotationFile = new Map<string, Map<string, string>>();
+  const problems: Problem[] = [];
   const transcripts = (await getCollection('transcripts'))
     .map((entry) => {
       const file = entry.filePath ?? `content/transcripts/${entry.id}.mdx`;
@@ -39,20 +44,28 @@ async function load(): Promise<Site> {
         .sort((a, b) => a.id.localeCompare(b.id))
         .map((a) => ({ file: a.filePath ?? `content/annotations/${a.id}.yaml`, annotations: a.data.annotations }));
       annotationFile.set(entry.data.slug, new Map(annotationFiles.flatMap((f) => f.annotations.map((a) => [a.id, f.file] as const))));
-      return assembleTranscript({ meta: entry.data, file, body: entry.body ?? '', speakers, sources, annotationFiles });
+      const body = entry.body ?? '';
+      // The body follows the frontmatter: messages count lines from the top of the file.
+      const raw = readFileSync(file, 'utf8');
+      const lineOffset = raw.endsWith(body) ? raw.slice(0, raw.length - body.length).split('\n').length - 1 : 0;
+      const assembled = collectTranscript({ meta: entry.data, file, body, speakers, sources, annotationFiles, lineOffset });
+      problems.push(...assembled.problems);
+      return assembled.transcript;
     })
     .sort((a, b) => b.meta.date.getTime() - a.meta.date.getTime());
-  checkSiteWideIds(transcripts);
+  problems.push(...siteWideIdProblems(transcripts));
   const targets: CorrectionTargets = {
     transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
     sourceIds: new Set(sources.keys()),
   };
-  // Every problem of the log and of the published-text guard at once, one line each.
-  const problems = [
-    ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
-    ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
-  ];
-  if (problems.length > 0) throw new Error(`${problems.length === 1 ? 'The corrections log or the published text has a problem' : `${problems.length} problems in the corrections log or the published text`}:\n${problems.join('\n')}`);
+  // The log and the published-text guard report finished lines; they join the others as problems.
+  problems.push(
+    ...[
+      ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
+      ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
+    ].map(problemFromLine),
+  );
+  failOnErrors(problems);
   return { transcripts, speakers, sources, predictions, corrections: newestFirst(log), segmentCorrections: correctionsBySegment(log, targets) };
 }
 

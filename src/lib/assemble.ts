@@ -3,9 +3,9 @@ import type { Segment } from '../schemas/segment';
 import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { TranscriptMeta } from '../schemas/transcript';
-import { ContentError, throwAll } from './content-error';
-import { coverProblems, missingCovers } from './covers';
-import { parseTranscriptBody, type Section } from './transcript-body';
+import { failOnErrors, type Pos, type Problem } from './problem';
+import { readTranscriptBody, type Section } from './transcript-body';
+import { coverProblems, missingCovers, type LocatedNote } from './covers';
 
 /** A segment in its transcript: where it sits and what is said about it. */
 export interface PlacedSegment extends Segment {
@@ -27,11 +27,15 @@ export interface Transcript {
   annotations: Annotation[];
   /** The sources cited by this transcript's annotations, in order of first citation. */
   sources: Source[];
+  /** Where each section and segment id stands in the file, for messages. */
+  positions: ReadonlyMap<string, Pos>;
 }
 
 export interface AnnotationFile {
   file: string;
   annotations: Annotation[];
+  /** Each note's index in its file's list, when some were left out (for positions in messages). */
+  indexes?: readonly number[] | undefined;
 }
 
 export interface AssembleInput {
@@ -41,34 +45,45 @@ export interface AssembleInput {
   speakers: ReadonlyMap<string, Speaker>;
   sources: ReadonlyMap<string, Source>;
   annotationFiles: readonly AnnotationFile[];
+  /** Lines before the body in the file (the frontmatter), so that positions are the file's own. */
+  lineOffset?: number;
+}
+
+/** A transcript and every problem found while assembling it. */
+export interface Assembled {
+  transcript: Transcript;
+  problems: Problem[];
 }
 
 /**
  * Builds one transcript from its MDX body, speakers, sources and annotation files, checking
- * every cross-reference. Throws a ContentError naming the file, the id and the problem.
+ * every cross-reference and collecting every problem (file, position or YAML path, id, fix).
  */
-export function assembleTranscript({ meta, file, body, speakers, sources, annotationFiles }: AssembleInput): Transcript {
+export function collectTranscript({ meta, file, body, speakers, sources, annotationFiles, lineOffset = 0 }: AssembleInput): Assembled {
+  const problems: Problem[] = [];
   const expectedSlug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  if (meta.slug !== expectedSlug) throw new ContentError(file, undefined, `slug "${meta.slug}" must equal the file name "${expectedSlug}"`);
-  for (const id of meta.speakers) {
-    if (!speakers.has(id)) throw new ContentError(file, undefined, `frontmatter speakers: unknown speaker "${id}" (not in content/data/speakers.yaml)`);
-  }
+  if (meta.slug !== expectedSlug) problems.push({ file, path: ['slug'], id: meta.slug, problem: `slug "${meta.slug}" differs from the file name "${expectedSlug}"`, fix: `write slug: ${expectedSlug}, or rename the file` });
+  meta.speakers.forEach((id, i) => {
+    if (!speakers.has(id)) problems.push({ file, path: ['speakers', i], id, problem: `unknown speaker "${id}" in the frontmatter's speakers`, fix: 'add the speaker to content/data/speakers.yaml or correct the id' });
+  });
 
-  const sections = parseTranscriptBody(body, file);
+  const reading = readTranscriptBody(body, file, lineOffset);
+  problems.push(...reading.problems);
   const segments: PlacedSegment[] = [];
-  const placedSections = sections.map((section) => ({
+  const placedSections = reading.sections.map((section) => ({
     ...section,
     segments: section.segments.map((s) => {
-      if (!speakers.has(s.speaker)) throw new ContentError(file, s.id, `unknown speaker "${s.speaker}" (not in content/data/speakers.yaml)`);
-      if (!meta.speakers.includes(s.speaker)) throw new ContentError(file, s.id, `speaker "${s.speaker}" is not listed in the frontmatter speakers`);
+      const pos = reading.positions.get(s.id);
+      if (typeof s.speaker !== 'string') { /* reported by the body reader */ } else if (!speakers.has(s.speaker)) problems.push({ file, ...pos, id: s.id, problem: `unknown speaker "${s.speaker}"`, fix: 'use an id from content/data/speakers.yaml, or add the speaker there' });
+      else if (!meta.speakers.includes(s.speaker)) problems.push({ file, ...pos, id: s.id, problem: `speaker "${s.speaker}" is not listed in the frontmatter's speakers`, fix: `add ${s.speaker} to speakers: […] at the top of the file` });
       // A person's words set as a heading are still their quote: readers filtering for quotes must find them.
-      if (s.kind === 'heading' && speakers.get(s.speaker)?.kind === 'person') {
-        throw new ContentError(file, s.id, `a heading in the words of "${s.speaker}" is a quote: write kind="quote" and keep level="${s.level ?? 2}"`);
+      if (s.kind === 'heading' && typeof s.speaker === 'string' && speakers.get(s.speaker)?.kind === 'person') {
+        problems.push({ file, ...pos, id: s.id, problem: `a heading in the words of "${s.speaker}" is a quote`, fix: `write kind="quote" and keep level="${s.level ?? 2}"` });
       }
       // The player highlights the last segment started; times out of reading order would highlight the wrong one.
       const before = segments.findLast((p) => p.start !== undefined);
       if (s.start !== undefined && before?.start !== undefined && s.start < before.start) {
-        throw new ContentError(file, s.id, `start="${s.start}" is earlier than the start="${before.start}" of "${before.id}" before it: times follow reading order`);
+        problems.push({ file, ...pos, id: s.id, problem: `start="${s.start}" is earlier than the start="${before.start}" of "${before.id}" before it`, fix: 'times follow reading order: correct one of the two' });
       }
       const placed: PlacedSegment = { ...s, index: segments.length, sectionId: section.id, annotations: [] };
       segments.push(placed);
@@ -78,45 +93,75 @@ export function assembleTranscript({ meta, file, body, speakers, sources, annota
   const byId = new Map(segments.map((s) => [s.id, s]));
 
   const annotations: Annotation[] = [];
-  const annotationIds = new Set<string>();
+  const annotationIds = new Map<string, string>();
   const cited: Source[] = [];
-  const located: { annotation: Annotation; file: string }[] = [];
-  for (const { file: aFile, annotations: list } of annotationFiles) {
-    for (const a of list) {
-      const where = a.id;
-      if (annotationIds.has(a.id)) throw new ContentError(aFile, where, 'duplicate annotation id in this transcript');
-      if (byId.has(a.id)) throw new ContentError(aFile, where, 'annotation id collides with a segment id');
-      annotationIds.add(a.id);
-      for (const segId of a.segments) {
-        if (!byId.has(segId)) throw new ContentError(aFile, where, `unknown segment "${segId}" in ${meta.slug}`);
-      }
-      if (a.claimant && !speakers.has(a.claimant)) throw new ContentError(aFile, where, `unknown claimant "${a.claimant}"`);
-      for (const srcId of a.sources) {
+  const located: LocatedNote[] = [];
+  for (const { file: aFile, annotations: list, indexes } of annotationFiles) {
+    list.forEach((a, i) => {
+      const here = (field: (string | number)[], problem: string, fix: string) => problems.push({ file: aFile, path: ['annotations', indexes?.[i] ?? i, ...field], id: a.id, problem, fix });
+      const other = annotationIds.get(a.id);
+      if (other !== undefined) here(['id'], `duplicate annotation id: already used in ${other}`, 'give this note a new id (unique within the transcript)');
+      if (byId.has(a.id)) here(['id'], 'annotation id is also a segment id', 'give the note its own id, e.g. add -check or -note');
+      if (other === undefined) annotationIds.set(a.id, aFile);
+      a.segments.forEach((segId, j) => {
+        if (!byId.has(segId)) here(['segments', j], `unknown segment "${segId}" in ${meta.slug}`, `use the id of a <Segment> in ${file}`);
+      });
+      if (a.claimant && !speakers.has(a.claimant)) here(['claimant'], `unknown claimant "${a.claimant}"`, 'use a speaker id from content/data/speakers.yaml');
+      a.sources.forEach((srcId, j) => {
         const src = sources.get(srcId);
-        if (!src) throw new ContentError(aFile, where, `unknown source id "${srcId}" (not in content/data/sources.yaml)`);
-        if (!cited.includes(src)) cited.push(src);
-      }
+        if (!src) here(['sources', j], `unknown source "${srcId}"`, 'use an id from content/data/sources.yaml, or add the source there');
+        else if (!cited.includes(src)) cited.push(src);
+      });
       if (a.attribution && a.claimant && speakers.get(a.claimant)?.kind === 'narrator') {
-        throw new ContentError(aFile, where, 'attribution is for quotes of a speaker, not the narrator’s own claims');
+        here(['attribution'], 'attribution is for quotes of a speaker, not the narrator’s own claims', 'remove attribution');
       }
-      for (const segId of a.segments) byId.get(segId)!.annotations.push(a);
+      for (const segId of a.segments) byId.get(segId)?.annotations.push(a);
       annotations.push(a);
-      located.push({ annotation: a, file: aFile });
-    }
+      located.push({ annotation: a, file: aFile, index: indexes?.[i] ?? i });
+    });
   }
   // Every excerpt problem at once: an author fixing one should not have to rebuild to see the next.
-  throwAll([...located.flatMap((n) => coverProblems(n, byId, file)), ...missingCovers(located)]);
-  return { meta, file, sections: placedSections, segments, annotations, sources: cited };
+  problems.push(...located.flatMap((n) => coverProblems(n, byId, file)), ...missingCovers(located));
+  return { transcript: { meta, file, sections: placedSections, segments, annotations, sources: cited, positions: reading.positions }, problems };
 }
 
-/** Checks what no single transcript can: segment ids unique across the whole site. */
-export function checkSiteWideIds(transcripts: readonly Transcript[]): void {
-  const owner = new Map<string, string>();
+/** Builds one transcript; throws ContentProblems listing every problem. */
+export function assembleTranscript(input: AssembleInput): Transcript {
+  const { transcript, problems } = collectTranscript(input);
+  failOnErrors(problems);
+  return transcript;
+}
+
+/**
+ * Segment ids must be unique across the whole site. A duplicate is reported at the newer of its
+ * two places, naming the older: `rank` orders the places from older to newer (the check uses git:
+ * see src/build/check/newer.ts); without it, later in the list is newer.
+ */
+export function siteWideIdProblems(transcripts: readonly Transcript[], rank: (file: string, id: string) => number = (f) => transcripts.findIndex((t) => t.file === f)): Problem[] {
+  const owner = new Map<string, Transcript>();
+  const problems: Problem[] = [];
   for (const t of transcripts) {
     for (const s of t.segments) {
       const other = owner.get(s.id);
-      if (other) throw new ContentError(t.file, s.id, `segment id already used in ${other}; ids must be unique across the site`);
-      owner.set(s.id, t.file);
+      // Twice in one file is reported by the body reader.
+      if (other === t) continue;
+      if (!other) {
+        owner.set(s.id, t);
+        continue;
+      }
+      const [older, newer] = rank(other.file, s.id) <= rank(t.file, s.id) ? [other, t] : [t, other];
+      const oldPos = older.positions.get(s.id);
+      problems.push({
+        file: newer.file, ...newer.positions.get(s.id), id: s.id,
+        problem: `segment id already used in ${older.file}${oldPos ? `:${oldPos.line}:${oldPos.col}` : ''}`,
+        fix: 'give the newer segment another id (ids are unique across the site)',
+      });
     }
   }
+  return problems;
+}
+
+/** Throws ContentProblems when segment ids repeat across transcripts. */
+export function checkSiteWideIds(transcripts: readonly Transcript[]): void {
+  failOnErrors(siteWideIdProblems(transcripts));
 }

@@ -3,10 +3,9 @@
  * published, and a redirect for each one that no longer exists. It is what keeps permalinks from
  * breaking: the build refuses a transcript whose ids and registry disagree.
  *
- * Erasable TypeScript with `.ts` imports, so that scripts/ids-update.mjs can load this file with
- * Node's type stripping and apply exactly the same rules as the build.
+ * No runtime imports (only types), so that scripts/ids-update.mjs can load this file with Node's
+ * type stripping and apply exactly the same rules as the build.
  */
-import { ContentError } from './content-error.ts';
 
 /** The committed file. */
 export interface IdRegistry {
@@ -18,9 +17,21 @@ export interface IdRegistry {
   redirects: Record<string, string>;
 }
 
-/** A ContentError about the id registry: it names the registry or transcript file, the id and the problem. */
-export class IdRegistryError extends ContentError {
-  override readonly name = 'IdRegistryError';
+/** An error naming the registry or transcript file, the id, the problem and how to fix it. */
+export class IdRegistryError extends Error {
+  readonly file: string;
+  readonly where: string | undefined;
+  readonly problem: string;
+  /** How to fix it, when the problem does not already say. */
+  readonly fix: string | undefined;
+  constructor(file: string, where: string | undefined, problem: string, fix?: string) {
+    super(`${file}${where ? ` [${where}]` : ''}: ${problem}${fix ? ` — ${fix}` : ''}`);
+    this.name = 'IdRegistryError';
+    this.file = file;
+    this.where = where;
+    this.problem = problem;
+    this.fix = fix;
+  }
 }
 
 export const registryPath = (slug: string) => `content/ids/${slug}.json`;
@@ -44,15 +55,15 @@ export function parseRegistry(json: unknown, file: string): IdRegistry {
   return { slug: r.slug, ids: r.ids, redirects };
 }
 
-/** Where a redirect finally lands: follows chains (a → b → c), refusing loops and dead ends. */
-function resolve(from: string, redirects: Record<string, string>, current: ReadonlySet<string>, file: string): string {
+/** Where a redirect finally lands: follows chains (a → b → c); an error for loops and dead ends. */
+function resolve(from: string, redirects: Record<string, string>, current: ReadonlySet<string>, file: string): string | IdRegistryError {
   const path = [from];
   let at = redirects[from]!;
   while (!current.has(at)) {
-    if (path.includes(at)) throw new IdRegistryError(file, from, `redirect loop: ${[...path, at].join(' → ')}`);
+    if (path.includes(at)) return new IdRegistryError(file, from, `redirect loop: ${[...path, at].join(' → ')}`, 'make the last redirect point at a segment of the transcript');
     const next = redirects[at];
     if (next === undefined) {
-      throw new IdRegistryError(file, from, `redirects to "${at}", which is neither a segment of the transcript nor redirected itself`);
+      return new IdRegistryError(file, from, `redirects to "${at}", which is neither a segment of the transcript nor redirected itself`, 'point the redirect at the id of a segment');
     }
     path.push(at);
     at = next;
@@ -61,39 +72,47 @@ function resolve(from: string, redirects: Record<string, string>, current: Reado
 }
 
 /**
- * Checks a transcript's current segment ids against its registry and returns the redirects to
- * generate (old id → live id). Throws, naming the file and the id, when:
+ * Checks a transcript's current segment ids against its registry: the redirects to generate
+ * (old id → live id) and every violation, each naming the file and the id:
  * - a published id is gone and has no redirect (the permalink would break);
  * - a segment id is not yet registered (run `npm run ids:update` and commit the file);
  * - a redirect is malformed (from a live id, to nowhere, or in a loop).
  */
-export function checkIds(registry: IdRegistry, currentIds: readonly string[], file: string, transcriptFile: string): Map<string, string> {
+export function registryIssues(registry: IdRegistry, currentIds: readonly string[], file: string, transcriptFile: string): { redirects: Map<string, string>; issues: IdRegistryError[] } {
+  const issues: IdRegistryError[] = [];
   const current = new Set(currentIds);
   const registered = new Set(registry.ids);
   for (const id of registry.ids) {
     if (!current.has(id) && registry.redirects[id] === undefined) {
-      throw new IdRegistryError(
+      issues.push(new IdRegistryError(
         file,
         id,
-        `published segment id "${id}" is no longer in ${transcriptFile}. Its permalink would break: restore the id, or add "redirects": { "${id}": "<id of its successor>" } to ${file} (see docs/authoring.md, "Renaming or splitting a segment").`,
-      );
+        `published segment id "${id}" is no longer in ${transcriptFile}: its permalink would break`,
+        `restore the id, or add "redirects": { "${id}": "<id of its successor>" } to ${file} (see docs/authoring.md, "Renaming or splitting a segment")`,
+      ));
     }
   }
-  const unregistered = currentIds.filter((id) => !registered.has(id));
-  if (unregistered.length > 0) {
-    throw new IdRegistryError(
-      transcriptFile,
-      unregistered[0],
-      `${unregistered.length === 1 ? 'segment id is' : `${unregistered.length} segment ids are`} not in ${file} yet (${unregistered.join(', ')}). Run \`${UPDATE_COMMAND}\` and commit ${file}: once published, an id is permanent.`,
-    );
+  for (const id of currentIds.filter((i) => !registered.has(i))) {
+    issues.push(new IdRegistryError(transcriptFile, id, `segment id is not in ${file} yet`, `run \`${UPDATE_COMMAND}\` and commit ${file}: once published, an id is permanent`));
   }
-  const out = new Map<string, string>();
+  const redirects = new Map<string, string>();
   for (const from of Object.keys(registry.redirects)) {
-    if (current.has(from)) throw new IdRegistryError(file, from, `is redirected but is still a segment of ${transcriptFile}; remove the redirect or the segment`);
-    if (!registered.has(from)) throw new IdRegistryError(file, from, `is redirected but was never published (not in "ids"); add it to "ids" or remove the redirect`);
-    out.set(from, resolve(from, registry.redirects, current, file));
+    if (current.has(from)) issues.push(new IdRegistryError(file, from, `is redirected but is still a segment of ${transcriptFile}`, 'remove the redirect or the segment'));
+    else if (!registered.has(from)) issues.push(new IdRegistryError(file, from, 'is redirected but was never published (not in "ids")', 'add it to "ids" or remove the redirect'));
+    else {
+      const to = resolve(from, registry.redirects, current, file);
+      if (typeof to === 'string') redirects.set(from, to);
+      else issues.push(to);
+    }
   }
-  return out;
+  return { redirects, issues };
+}
+
+/** The redirects to generate; throws the first IdRegistryError (see registryIssues). */
+export function checkIds(registry: IdRegistry, currentIds: readonly string[], file: string, transcriptFile: string): Map<string, string> {
+  const { redirects, issues } = registryIssues(registry, currentIds, file, transcriptFile);
+  if (issues[0]) throw issues[0];
+  return redirects;
 }
 
 /**

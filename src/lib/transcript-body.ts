@@ -4,10 +4,13 @@ import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { ContentError, describeIssues } from './content-error.ts';
+import { failOnErrors, type Pos, type Problem } from './problem.ts';
+import { describeIssue } from './schema-issues.ts';
+import { cleanText, decodeText, scanTexts } from './text-elements.ts';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment.ts';
+import { idSchema } from '../schemas/common.ts';
 import { pageIdClash } from './page-ids.ts';
-import { decodeCharacterReferences } from './char-refs.ts';
+import { mdxSyntaxHint } from './mdx-hints.ts';
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
@@ -17,119 +20,176 @@ export interface Section {
   segments: Segment[];
 }
 
+/** What reading a transcript body gives: its sections, where each id stands, and every problem. */
+export interface BodyReading {
+  sections: Section[];
+  /** Section and segment id → position in the file. */
+  positions: Map<string, Pos>;
+  problems: Problem[];
+}
+
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type Node = { type: string; position?: { start: { line: number; column: number } } | undefined };
 const isJsx = (n: RootContent): n is JsxElement => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
 const isBlank = (n: RootContent) => n.type === 'text' && n.value.trim() === '';
-const line = (n: { position?: { start: { line: number } } | undefined }) => (n.position ? `line ${n.position.start.line}: ` : '');
-
-/** Reads an element's attributes; only plain string values are allowed, so content stays data. */
-function attributes(el: JsxElement, file: string, where: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const attr of el.attributes) {
-    if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') {
-      const name = attr.type === 'mdxJsxAttribute' ? attr.name : '{…}';
-      throw new ContentError(file, where, `${line(el)}attribute ${name} of <${el.name}> must be a plain string like name="value"`);
-    }
-    out[attr.name] = attr.value;
-  }
-  return out;
-}
 
 /** The children that matter: paragraphs wrapping inline JSX are unwrapped, blank text dropped. */
 function elementChildren(el: { children: RootContent[] | unknown[] }): RootContent[] {
   const kids: RootContent[] = [];
   for (const child of el.children as RootContent[]) {
     if (child.type === 'paragraph') kids.push(...(child.children as RootContent[]).filter((c) => !isBlank(c)));
-    else if (!isBlank(child) && !isComment(child)) kids.push(child);
+    else if (!isBlank(child)) kids.push(child);
   }
   return kids;
 }
 
-/** Collapses the whitespace that line breaks in the MDX source leave inside a text. */
-const cleanText = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
-
+/**
+ * Reads the MDX body of a transcript into sections and segments, collecting every problem:
+ * `<Section>`s at the top level, `<Segment>`s inside them, one `<Zh>` and one `<En>` in each, ids
+ * unique within the file, and text that is published as written. `lineOffset` is the number of
+ * lines before the body in the file (the frontmatter), so that positions are the file's own.
+ */
 /** A `{/* … *\/}` comment: authors (and `npm run new`) may leave them between elements. */
-const isComment = (n: RootContent) => n.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value);
+const isComment = (n: { type: string; value?: unknown }) => n.type === 'mdxFlowExpression' && typeof n.value === 'string' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value);
 
-/**
- * The raw source between an element's tags: authors write plain text, and what they write is
- * what is published (no markdown emphasis or escapes are interpreted inside <Zh>/<En>).
- */
-function rawInner(el: JsxElement, body: string): string {
-  const first = el.children[0];
-  const last = el.children[el.children.length - 1];
-  const start = first?.position?.start.offset;
-  const end = last?.position?.end.offset;
-  // Character references (&lt; &#123; &amp;) are how a text writes what MDX would read as syntax.
-  return start === undefined || end === undefined ? cleanText(toString(el)) : decodeCharacterReferences(cleanText(body.slice(start, end)));
-}
+export function readTranscriptBody(body: string, file: string, lineOffset = 0): BodyReading {
+  const problems: Problem[] = [];
+  const positions = new Map<string, Pos>();
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+  const locate = (offset: number): Pos => {
+    let l = 0;
+    while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= offset) l++;
+    return { line: l + 1 + lineOffset, col: offset - lineStarts[l]! + 1 };
+  };
+  const segmentStarts = [...body.matchAll(/<Segment\b[^>]*?\bid="([^"]*)"/g)].map((m) => [m.index, m[1]!] as const);
+  const idAt = (offset: number) => segmentStarts.filter(([o]) => o < offset).at(-1)?.[1];
+  const at = (n: Node): Pos => (n.position ? { line: n.position.start.line + lineOffset, col: n.position.start.column } : { line: 1 + lineOffset, col: 1 });
+  const report = (n: Node, id: string | undefined, problem: string, fix: string) => problems.push({ file, ...at(n), id, problem, fix });
 
-function readSegment(el: JsxElement, file: string, body: string): Segment {
-  const attrs = attributes(el, file, undefined);
-  const where = attrs.id ?? `segment at ${line(el).replace(/: $/, '')}`;
-  const texts: Record<'Zh' | 'En', string[]> = { Zh: [], En: [] };
-  for (const child of elementChildren(el)) {
-    if (isJsx(child) && (child.name === 'Zh' || child.name === 'En')) {
-      texts[child.name].push(rawInner(child, body));
-    } else {
-      const what = isJsx(child) ? `<${child.name}>` : `${child.type} "${cleanText(toString(child)).slice(0, 30)}"`;
-      throw new ContentError(file, where, `${line(child)}unexpected ${what} in <Segment>: only one <Zh> and one <En> are allowed`);
-    }
-  }
-  for (const lang of ['Zh', 'En'] as const) {
-    if (texts[lang].length > 1) throw new ContentError(file, where, `${line(el)}more than one <${lang}>`);
-  }
-  if (texts.En.length === 0) throw new ContentError(file, where, `${line(el)}missing <En> translation`);
-  if (texts.Zh.length === 0) throw new ContentError(file, where, `${line(el)}missing <Zh> original text`);
-  const parsed = segmentSchema.safeParse({ ...attrs, zh: texts.Zh[0], en: texts.En[0] });
-  if (!parsed.success) throw new ContentError(file, where, `${line(el)}${describeIssues(parsed.error.issues)}`);
-  return parsed.data;
-}
-
-/**
- * Parses the MDX body of a transcript into sections and segments, checking its structure:
- * `<Section>`s at the top level, `<Segment>`s inside them, one `<Zh>` and one `<En>` in each,
- * ids unique within the file. Throws a ContentError naming the file, the segment and the problem.
- */
-export function parseTranscriptBody(body: string, file: string): Section[] {
+  const scanned = scanTexts(body, file, locate, idAt);
+  problems.push(...scanned.problems);
   let tree: Root;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+    tree = unified().use(remarkParse).use(remarkMdx).parse(scanned.parseable) as Root;
   } catch (err) {
-    const e = err as { message?: string; line?: number; place?: { line?: number } };
-    const at = e.line ?? e.place?.line;
-    throw new ContentError(file, undefined, `malformed MDX${at ? ` near body line ${at}` : ''}: ${e.message ?? String(err)}`);
+    const e = err as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number } };
+    const line = e.line ?? e.place?.line;
+    const col = e.column ?? e.place?.column;
+    const hint = mdxSyntaxHint(e.reason ?? e.message ?? String(err), line ? body.split('\n')[line - 1] ?? '' : '', col);
+    problems.push({ file, line: (line ?? 1) + lineOffset, col: col ?? 1, id: line ? idAt(lineStarts[line - 1] ?? 0) : undefined, ...hint });
+    return { sections: [], positions, problems };
   }
-  const sections: Section[] = [];
-  const seen = new Set<string>();
-  for (const node of tree.children) {
-    if (node.type === 'mdxjsEsm') throw new ContentError(file, undefined, `${line(node)}imports and exports are not allowed: Section, Segment, Zh and En need no import`);
-    if (!isJsx(node) || node.name !== 'Section') {
-      if (node.type === 'html' || isBlank(node) || isComment(node)) continue;
-      throw new ContentError(file, undefined, `${line(node)}text outside a <Section>: "${cleanText(toString(node)).slice(0, 40)}"`);
+
+  /** Attributes as plain strings (content stays data); MDX has already decoded &quot; and the like. */
+  const attributes = (el: JsxElement, id: string | undefined): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const attr of el.attributes) {
+      if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') {
+        const name = attr.type === 'mdxJsxAttribute' ? attr.name : '{…}';
+        report(el, id, `attribute ${name} of <${el.name}> is not a plain string`, `write it as ${name}="value"`);
+        continue;
+      }
+      out[attr.name] = attr.value;
     }
-    const attrs = attributes(node, file, undefined);
+    return out;
+  };
+  const idOf = (el: JsxElement) => el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+
+  /** The raw source between an element's tags, decoded: what the author wrote is what is published. */
+  const rawInner = (el: JsxElement): string => {
+    const first = el.children[0];
+    const last = el.children[el.children.length - 1];
+    const start = first?.position?.start.offset;
+    const end = last?.position?.end.offset;
+    return start === undefined || end === undefined ? cleanText(toString(el)) : decodeText(body.slice(start, end));
+  };
+
+  const readSegment = (el: JsxElement): Segment | undefined => {
+    const rawId = idOf(el);
+    const where = typeof rawId === 'string' ? rawId : undefined;
+    const attrs = attributes(el, where);
+    const texts: Record<'Zh' | 'En', string[]> = { Zh: [], En: [] };
+    for (const child of elementChildren(el)) {
+      if (isJsx(child) && (child.name === 'Zh' || child.name === 'En')) texts[child.name].push(rawInner(child));
+      else {
+        const what = isJsx(child) ? `<${child.name}>` : `${child.type === 'text' ? 'text' : child.type} "${cleanText(toString(child)).slice(0, 30)}"`;
+        report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Zh> and one <En>, nothing else');
+      }
+    }
+    for (const lang of ['Zh', 'En'] as const) {
+      if (texts[lang].length > 1) report(el, where, `more than one <${lang}>`, `keep one <${lang}>; split the segment if it holds two paragraphs`);
+    }
+    if (texts.Zh.length === 0) report(el, where, 'the <Zh> original text is missing', 'add <Zh>…</Zh> with the source text, verbatim');
+    if (texts.En.length === 0) report(el, where, 'the <En> translation is missing', 'add <En>…</En> with our English translation');
+    const data = { ...attrs, zh: texts.Zh[0] ?? ' ', en: texts.En[0] ?? ' ' };
+    const parsed = segmentSchema.safeParse(data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        // A missing text is already reported above.
+        if ((issue.path[0] === 'zh' && texts.Zh.length === 0) || (issue.path[0] === 'en' && texts.En.length === 0)) continue;
+        const d = describeIssue(issue, data, { zh: '<Zh>', en: '<En>' });
+        report(el, where ?? 'segment', d.problem, d.fix);
+      }
+      // A segment with a bad attribute still exists: notes and the registry that name it are not wrong too.
+      return idSchema.safeParse(attrs.id).success ? ({ ...data, invalid: true } as unknown as Segment) : undefined;
+    }
+    return parsed.data;
+  };
+
+  const sections: Section[] = [];
+  const seen = new Map<string, Pos>();
+  const claim = (id: string, n: Node, what: string) => {
+    const before = seen.get(id);
+    if (before) report(n, id, `duplicate ${what} id: already used at line ${before.line}`, 'give this one a new id (ids are unique across the site)');
+    else seen.set(id, at(n));
+    const clash = pageIdClash(id);
+    if (clash) report(n, id, `${what} id not allowed: ${clash}`, 'choose another id');
+    positions.set(id, seen.get(id)!);
+  };
+  for (const node of tree.children) {
+    if (isComment(node)) continue;
+    if (node.type === 'mdxjsEsm') {
+      report(node, undefined, 'imports and exports are not allowed', 'remove the line: Section, Segment, Zh and En need no import');
+      continue;
+    }
+    if (!isJsx(node) || node.name !== 'Section') {
+      if (isBlank(node)) continue;
+      const what = isJsx(node) ? `<${node.name}>` : `text "${cleanText(toString(node)).slice(0, 40)}"`;
+      report(node, undefined, `${what} outside a <Section>`, 'put every <Segment> inside a <Section>; nothing else goes in the body');
+      continue;
+    }
+    const attrs = attributes(node, undefined);
     const header = sectionSchema.safeParse(attrs);
-    if (!header.success) throw new ContentError(file, attrs.id ?? 'section', `${line(node)}<Section> ${describeIssues(header.error.issues)}`);
-    const section: Section = { ...header.data, segments: [] };
+    if (!header.success) {
+      for (const issue of header.error.issues) {
+        const d = describeIssue(issue, attrs);
+        report(node, attrs.id ?? 'section', `<Section> ${d.problem}`, d.fix);
+      }
+    }
+    const section: Section = { id: attrs.id ?? '', zh: header.data?.zh ?? '', en: header.data?.en ?? '', segments: [] };
+    if (header.success) claim(section.id, node, 'section');
     for (const child of elementChildren(node)) {
+      if (isComment(child)) continue;
       if (!isJsx(child) || child.name !== 'Segment') {
         const what = isJsx(child) ? `<${child.name}>` : `text "${cleanText(toString(child)).slice(0, 40)}"`;
-        throw new ContentError(file, section.id, `${line(child)}unexpected ${what}: a <Section> holds only <Segment>s`);
+        report(child, section.id || undefined, `unexpected ${what} in a <Section>`, 'a <Section> holds only <Segment>s');
+        continue;
       }
-      const segment = readSegment(child, file, body);
-      if (seen.has(segment.id)) throw new ContentError(file, segment.id, `${line(child)}duplicate segment id`);
-      const clash = pageIdClash(segment.id);
-      if (clash) throw new ContentError(file, segment.id, `${line(child)}segment id not allowed: ${clash}`);
-      seen.add(segment.id);
+      const segment = readSegment(child);
+      if (!segment) continue;
+      claim(segment.id, child, 'segment');
       section.segments.push(segment);
     }
-    if (seen.has(section.id)) throw new ContentError(file, section.id, 'section id collides with another id in this transcript');
-    const clash = pageIdClash(section.id);
-    if (clash) throw new ContentError(file, section.id, `${line(node)}section id not allowed: ${clash}`);
-    seen.add(section.id);
     sections.push(section);
   }
-  if (sections.length === 0) throw new ContentError(file, undefined, 'no <Section> found: a transcript needs at least one');
-  return sections;
+  if (sections.length === 0 && problems.length === 0) problems.push({ file, line: 1 + lineOffset, col: 1, problem: 'no <Section> found', fix: 'a transcript needs at least one <Section> holding its <Segment>s' });
+  return { sections, positions, problems };
+}
+
+/** The sections of a transcript body; throws ContentProblems listing every problem. */
+export function parseTranscriptBody(body: string, file: string, lineOffset = 0): Section[] {
+  const r = readTranscriptBody(body, file, lineOffset);
+  failOnErrors(r.problems);
+  return r.sections;
 }

@@ -56,10 +56,10 @@ export const annotationSchema = z
     sources: z.array(idSchema).default([]),
   })
   .superRefine((a, ctx) => {
-    // Messages start with the annotation id: Astro reports only the list index otherwise.
-    const issue = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: `[${a.id}] ${why}` });
+    // Each message is "problem — how to fix"; the check adds the annotation's id and position.
+    const issue = (field: string, why: string) => ctx.addIssue({ code: 'custom', path: [field], message: why });
     const need = (field: keyof typeof a, why: string) => {
-      if (a[field] === undefined) issue(field, why);
+      if (a[field] === undefined) issue(field, `${why} — add ${field}: …`);
     };
     if (a.kind === 'fact-check') {
       need('verdict', 'a fact-check needs a verdict');
@@ -67,12 +67,15 @@ export const annotationSchema = z
       need('finding', 'a fact-check needs a one-line finding');
       need('checked', 'a fact-check must say when it was checked');
       need('claimant', 'a fact-check must name whose claim it is');
-      if (a.sources.length === 0) issue('sources', 'a fact-check must cite at least one source');
-      if (a.title !== undefined) issue('title', 'a fact-check has no title: its claim is what a reader sees while it is closed');
+      if (a.sources.length === 0) issue('sources', 'a fact-check must cite at least one source — add sources: [source-id]');
+      if (a.title !== undefined) issue('title', 'a fact-check has no title: its claim is what a reader sees while it is closed — remove title');
+      // A review cannot have happened after today.
+      const today = new Date().toISOString().slice(0, 10);
+      if (a.checked && a.checked > today.slice(0, a.checked.length)) issue('checked', 'is in the future — write the date the evidence was reviewed');
     } else {
       need('title', `a ${a.kind} note needs a title: a few words a reader sees while it is closed`);
       for (const f of ['verdict', 'attribution', 'finding'] as const) {
-        if (a[f] !== undefined) issue(f, `only a fact-check has a ${f}`);
+        if (a[f] !== undefined) issue(f, `only a fact-check has a ${f} — remove ${f}, or make the note kind: fact-check`);
       }
     }
     if (a.attribution !== undefined && typeof a.attribution === 'object') {
@@ -83,7 +86,7 @@ export const annotationSchema = z
       if (extra.length) issue('attribution', `attribution names segments the note does not cover: ${extra.join(', ')} (add them to segments, or remove them)`);
     }
     if (a.originalEnglish && !a.originalEnglishSource) {
-      issue('originalEnglishSource', 'original English words need their source');
+      issue('originalEnglishSource', 'original English words need their source — add originalEnglishSource: where and when they were said');
     }
   });
 export type Annotation = z.infer<typeof annotationSchema>;

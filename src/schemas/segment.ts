@@ -19,18 +19,18 @@ export const segmentSchema = z
      */
     level: z.coerce.number().int().min(2).max(3).optional(),
     /** The original Traditional Chinese, verbatim. */
-    zh: z.string().trim().min(1, 'the <Zh> text is missing or empty'),
+    zh: z.string().trim().min(1, 'the <Zh> text is empty — write the source text, verbatim'),
     /** Our English translation. */
-    en: z.string().trim().min(1, 'the <En> translation is missing or empty'),
+    en: z.string().trim().min(1, 'the <En> translation is empty — write our English translation'),
     /**
      * Where the segment starts in the transcript's recording, in seconds (`start="754.5"`), when the
      * transcript names one (frontmatter `recording`). The subtitle import writes it from the first cue.
      */
-    start: z.coerce.number().nonnegative('start is a time in seconds, like start="754.5"').optional(),
+    start: z.coerce.number().nonnegative('start must be a time in seconds — write it like start="754.5"').optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.kind === 'heading' && s.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a heading needs level="2" or level="3"' });
-    if (s.kind !== 'heading' && s.kind !== 'quote' && s.level !== undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'only a heading, or a quote set as a heading, has a level' });
+    if (s.kind === 'heading' && s.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a heading needs a level — add level="2" (main heading) or level="3" (sub-heading)' });
+    if (s.kind !== 'heading' && s.kind !== 'quote' && s.level !== undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'only a heading, or a quote set as a heading, has a level — remove level' });
   });
 export type Segment = z.infer<typeof segmentSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualSchema, idSchema, partialDateSchema, webUrlSchema } from './common';
+import { bilingualSchema, httpUrlSchema, idSchema, partialDateSchema } from './common';
 
 /** How close a source is to the fact it supports. */
 export const sourceTypes = ['primary', 'secondary', 'syndicated-copy', 'aggregator', 'reference'] as const;
@@ -17,8 +17,10 @@ export const sourceSchema = z.object({
   titleNote: bilingualSchema.optional(),
   /** Who published this copy (for a syndicated copy: the site that carries it). */
   publisher: z.string().trim().min(1),
-  /** The URL exactly as the research dossier gives it; never constructed by hand (see `provenance`). */
-  url: webUrlSchema,
+  /** The URL exactly as the research dossier gives it; never constructed by hand (see `provenance`). https unless `httpOnly`. */
+  url: httpUrlSchema,
+  /** Set when the research saw the page only at an http:// address: the URL is kept as seen, never rewritten. */
+  httpOnly: z.literal(true).optional(),
   /**
    * `seen`: the research saw this exact URL (in an archived copy). `from-memory`: the dossier gives it
    * from memory and did not confirm it; the site says so wherever the source is listed. Defaults to `seen`.
@@ -40,12 +42,15 @@ export const sourceSchema = z.object({
   /** Anything a reader should know about this copy (excerpt only, unconfirmed, low authority…), in both interface languages. */
   note: bilingualSchema.optional(),
 }).superRefine((s, ctx) => {
+  if (s.url.startsWith('http:') && !s.httpOnly) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be https — write the https:// address, or add httpOnly: true if the research saw the page only over http' });
+  }
   // A URL nobody saw cannot be offered as a primary document the research read.
   if (s.provenance === 'from-memory' && s.type === 'primary') {
-    ctx.addIssue({ code: 'custom', path: ['type'], message: `[${s.id}] a from-memory URL was not read, so it is not a primary document: use type: reference` });
+    ctx.addIssue({ code: 'custom', path: ['type'], message: 'a from-memory URL was not read, so it is not a primary document — use type: reference' });
   }
   if (s.provenance === 'from-memory' && !s.note) {
-    ctx.addIssue({ code: 'custom', path: ['note'], message: `[${s.id}] a from-memory URL needs a note saying what it is given for` });
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'a from-memory URL needs a note — say what it is given for, in both languages' });
   }
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualSchema, idSchema, webUrlSchema } from './common';
+import { bilingualSchema, idSchema, isCalendarDate, webUrlSchema } from './common';
 
 /** The document a transcript is published from. */
 export const sourceDocumentSchema = z.object({
@@ -48,7 +48,9 @@ export const transcriptSchema = z.object({
     organizer: z.string().optional(),
   }),
   /** Date of the interview (local time at the venue). */
-  date: z.coerce.date(),
+  date: z
+    .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD — e.g. 2025-07-26').refine(isCalendarDate, 'is not a date on the calendar — check the month (01–12) and the day (within that month)')])
+    .pipe(z.coerce.date()),
   /** Why the date differs from the report's, when it does. */
   dateNote: bilingualSchema.optional(),
   /** Where the event took place. */

@@ -48,17 +48,17 @@ describe('assembleTranscript', () => {
   });
 
   it('fails on an unknown speaker, naming file and segment', () => {
-    expect(() => assembleTranscript(input({ body: body.replace('speaker="elon-musk"', 'speaker="someone"') }))).toThrow(/demo\.mdx \[first-quote\]: unknown speaker "someone"/);
+    expect(() => assembleTranscript(input({ body: body.replace('speaker="elon-musk"', 'speaker="someone"') }))).toThrow(/demo\.mdx:3:1 \[first-quote\] unknown speaker "someone"/);
   });
 
   it('fails when an annotation cites an unknown source id, naming the annotation file and id', () => {
     const a = annotationSchema.parse({ ...factCheck, sources: ['nowhere'] });
-    expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'content/annotations/demo/checks.yaml', annotations: [a] }] }))).toThrow(/checks\.yaml \[first-quote-check\]: unknown source id "nowhere"/);
+    expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'content/annotations/demo/checks.yaml', annotations: [a] }] }))).toThrow(/checks\.yaml:1:1 \[first-quote-check\] unknown source "nowhere" — /);
   });
 
   it('fails when an annotation names a segment that does not exist', () => {
     const a = annotationSchema.parse({ ...factCheck, segments: ['gone'] });
-    expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'x.yaml', annotations: [a] }] }))).toThrow(/x\.yaml \[first-quote-check\]: unknown segment "gone"/);
+    expect(() => assembleTranscript(input({ annotationFiles: [{ file: 'x.yaml', annotations: [a] }] }))).toThrow(/x\.yaml:1:1 \[first-quote-check\] unknown segment "gone"/);
   });
 
   it('refuses a heading in a person\'s words, telling the author to make it a quote with its level', () => {
@@ -70,13 +70,13 @@ describe('assembleTranscript', () => {
   });
 
   it('fails when the slug is not the file name', () => {
-    expect(() => assembleTranscript(input({ file: 'content/transcripts/other.mdx' }))).toThrow(/slug "demo" must equal the file name "other"/);
+    expect(() => assembleTranscript(input({ file: 'content/transcripts/other.mdx' }))).toThrow(/slug "demo" differs from the file name "other" — /);
   });
 
   it('fails when two transcripts share a segment id', () => {
     const a = assembleTranscript(input());
     const b = assembleTranscript(input({ meta: { ...meta, slug: 'demo2' }, file: 'content/transcripts/demo2.mdx', annotationFiles: [] }));
-    expect(() => checkSiteWideIds([a, b])).toThrow(/demo2\.mdx \[first-quote\]: segment id already used/);
+    expect(() => checkSiteWideIds([a, b])).toThrow(/demo2\.mdx:\d+:1 \[first-quote\] segment id already used in content\/transcripts\/demo\.mdx:\d+:1/);
   });
 });
 
@@ -87,8 +87,8 @@ describe('annotation and source schemas', () => {
     expect(issues(annotationSchema.safeParse({ ...factCheck, verdict: 'half-true' }))).toMatch(/verdict|Invalid option/i);
   });
 
-  it('refuses a fact-check with no source, naming the annotation', () => {
-    expect(issues(annotationSchema.safeParse({ ...factCheck, sources: [] }))).toContain('[first-quote-check] a fact-check must cite at least one source');
+  it('refuses a fact-check with no source, saying how to fix it', () => {
+    expect(issues(annotationSchema.safeParse({ ...factCheck, sources: [] }))).toContain('a fact-check must cite at least one source — add sources: [source-id]');
   });
 
   it('refuses a fact-check without a verdict, and a verdict on a translation note', () => {
@@ -97,28 +97,46 @@ describe('annotation and source schemas', () => {
     expect(issues(annotationSchema.safeParse({ id: 'tr', segments: ['x'], kind: 'translation', verdict: 'accurate', body: { en: 'b', 'zh-Hant': 'b' } }))).toContain('only a fact-check has a verdict');
   });
 
-  it('asks every note but a fact-check for a title, naming the note, and refuses one on a fact-check', () => {
+  it('asks every note but a fact-check for a title, and refuses one on a fact-check', () => {
     const note = { id: 'tr-compute', segments: ['x'], kind: 'translation', body: { en: 'b', 'zh-Hant': 'b' } };
-    expect(issues(annotationSchema.safeParse(note))).toContain('[tr-compute] a translation note needs a title');
+    expect(issues(annotationSchema.safeParse(note))).toContain('a translation note needs a title');
     expect(annotationSchema.safeParse({ ...note, title: { en: 't', 'zh-Hant': 't' } }).success).toBe(true);
-    expect(issues(annotationSchema.safeParse({ ...factCheck, title: { en: 't', 'zh-Hant': 't' } }))).toContain('[first-quote-check] a fact-check has no title');
+    expect(issues(annotationSchema.safeParse({ ...factCheck, title: { en: 't', 'zh-Hant': 't' } }))).toContain('a fact-check has no title');
   });
 
   it('refuses a missing translation of a note', () => {
     expect(issues(annotationSchema.safeParse({ ...factCheck, body: { en: 'b', 'zh-Hant': '' } }))).toMatch(/Traditional Chinese text is missing/);
   });
 
-  it.each(['not a url', 'javascript:alert(1)', 'ftp://example.org/x', '/relative/path'])('refuses the source URL %s', (url) => {
+  it.each(['not a url', 'javascript:alert(1)', 'ftp://example.org/x', '/relative/path', 'https://exa mple.org/x', 'https:///path', 'https://localhost/x'])('refuses the source URL %s', (url) => {
     expect(sourceSchema.safeParse({ ...source, url }).success).toBe(false);
   });
 
   it('refuses a URL given from memory typed as a primary document, or without a note, and defaults to seen', () => {
     const note = { en: 'n', 'zh-Hant': 'n' };
-    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'primary', note }))).toContain('[a-source] a from-memory URL was not read, so it is not a primary document: use type: reference');
-    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference' }))).toContain('[a-source] a from-memory URL needs a note');
+    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'primary', note }))).toContain('a from-memory URL was not read, so it is not a primary document — use type: reference');
+    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference' }))).toContain('a from-memory URL needs a note');
     expect(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference', note }).success).toBe(true);
     const { provenance: _p, ...unsaid } = source;
     expect(sourceSchema.parse(unsaid).provenance).toBe('seen');
+  });
+
+  it('refuses an http URL unless the source says the page was seen only over http', () => {
+    expect(issues(sourceSchema.safeParse({ ...source, url: 'http://example.org/x' }))).toMatch(/must be https — /);
+    expect(sourceSchema.safeParse({ ...source, url: 'http://example.org/x', httpOnly: true }).success).toBe(true);
+  });
+
+  it.each(['2025-13', '2025-02-30', '2025-04-31', '2025-13-45', '2025-00-10'])('refuses the impossible date %s', (published) => {
+    expect(issues(sourceSchema.safeParse({ ...source, published }))).toMatch(/is not a date on the calendar — /);
+  });
+
+  it('accepts 29 February in a leap year only', () => {
+    expect(sourceSchema.safeParse({ ...source, published: '2024-02-29' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, published: '2025-02-29' }).success).toBe(false);
+  });
+
+  it('refuses a fact-check reviewed in the future', () => {
+    expect(issues(annotationSchema.safeParse({ ...factCheck, checked: '2999-01-01' }))).toMatch(/is in the future — /);
   });
 
   it('accepts a source with a month-precise date and refuses a made-up format', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscriptBody } from '../../src/lib/transcript-body';
+import { parseTranscriptBody, readTranscriptBody } from '../../src/lib/transcript-body';
+import { formatProblem } from '../../src/lib/problem';
+import { encodeText } from '../../src/lib/text-elements';
+import fc from 'fast-check';
 
 const seg = (id: string, zh = '中文。', en = 'English.', extra = '') =>
   `<Segment id="${id}" speaker="elon-musk" kind="quote"${extra}>\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</Segment>`;
@@ -19,20 +22,75 @@ describe('parseTranscriptBody', () => {
   });
 
   it.each([
-    ['a missing translation', section(`<Segment id="lonely" speaker="elon-musk" kind="quote">\n<Zh>中文。</Zh>\n</Segment>`), /a\.mdx \[lonely\]: .*missing <En>/],
+    ['a missing translation', section(`<Segment id="lonely" speaker="elon-musk" kind="quote">\n<Zh>中文。</Zh>\n</Segment>`), /a\.mdx:3:1 \[lonely\] the <En> translation is missing — /],
     ['an empty translation', section(seg('empty-en', '中文。', ' ')), /\[empty-en\]/],
-    ['a duplicate id', section(seg('twice'), seg('twice')), /\[twice\]: .*duplicate segment id/],
-    ['a segment id the page uses for itself', section(seg('main')), /a\.mdx \[main\]: .*segment id not allowed: "main" is the id of one of the page's own elements/],
-    ['a segment id in the notes’ id space', section(seg('note-supersonic-tsunami')), /\[note-supersonic-tsunami\]: .*segment id not allowed: ids beginning "note-"/],
-    ['a section id the page uses for itself', section(seg('fine')).replace('id="opening"', 'id="transcript-text"'), /\[transcript-text\]: .*section id not allowed/],
-    ['a malformed id', section(seg('Q_017')), /\[Q_017\]: .*kebab-case/],
-    ['an unknown kind', section(seg('odd-kind').replace('kind="quote"', 'kind="rumour"')), /\[odd-kind\]: .*kind/],
-    ['a heading without level', section(seg('head').replace('kind="quote"', 'kind="heading"')), /\[head\]: .*level/],
-    ['text outside a segment', section('stray words', seg('ok')), /\[opening\]: .*unexpected text "stray words"/],
-    ['malformed MDX', section(`<Segment id="broken" speaker="elon-musk" kind="quote">\n<Zh>未關閉\n</Segment>`), /a\.mdx: malformed MDX/],
+    ['a duplicate id', section(seg('twice'), seg('twice')), /a\.mdx:8:1 \[twice\] duplicate segment id: already used at line 3 — /],
+    ['a segment id the page uses for itself', section(seg('main')), /a\.mdx:3:1 \[main\] segment id not allowed: "main" is the id of one of the page's own elements/],
+    ['a segment id in the notes’ id space', section(seg('note-supersonic-tsunami')), /\[note-supersonic-tsunami\] segment id not allowed: ids beginning "note-"/],
+    ['a section id the page uses for itself', section(seg('fine')).replace('id="opening"', 'id="transcript-text"'), /a\.mdx:1:1 \[transcript-text\] section id not allowed/],
+    ['a malformed id', section(seg('Q_017')), /\[Q_017\] id must be lowercase kebab-case/],
+    ['an unknown kind', section(seg('odd-kind').replace('kind="quote"', 'kind="rumour"')), /\[odd-kind\] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading/],
+    ['a heading without level', section(seg('head').replace('kind="quote"', 'kind="heading"')), /\[head\] .*level/],
+    ['text outside a segment', section('stray words', seg('ok')), /a\.mdx:3:1 \[opening\] unexpected text "stray words" in a <Section>/],
+    ['malformed MDX', section(`<Segment id="broken" speaker="elon-musk" kind="quote">\n<Zh>未關閉\n</Segment>`), /a\.mdx:\d+:\d+ \[broken\] MDX syntax error: .*closing tag/],
     ['an import', `import X from './x';\n\n${section(seg('ok'))}`, /imports and exports are not allowed/],
     ['an expression attribute', section(seg('expr').replace('kind="quote"', 'kind={"quote"}')), /attribute kind .* plain string/],
   ])('fails on %s, naming file and segment', (_what, body, message) => {
     expect(() => parseTranscriptBody(body, 'a.mdx')).toThrow(message);
+  });
+});
+
+describe('any character in text', () => {
+  it('decodes the character references authors (and the import) write for MDX syntax', () => {
+    const out = parseTranscriptBody(
+      section(seg('specials', 'AI &lt; 人類 &#123;x&#125; &gt; &amp; &quot;引&quot; \'s', 'a &lt;b&gt; &amp;amp; &#x1F600;')).replace('zh="開場"', 'zh="開場 &quot;一&quot; &lt; &#123;"'),
+      'a.mdx',
+    );
+    expect(out[0]!.zh).toBe('開場 "一" < {');
+    expect(out[0]!.segments[0]!.zh).toBe('AI < 人類 {x} > & "引" \'s');
+    expect(out[0]!.segments[0]!.en).toBe('a <b> &amp; 😀');
+  });
+
+  it('reports every raw "<", "{", tag and CJK line break at once, at its own line and column', () => {
+    const body = section(
+      seg('lt', 'AI < 人類', 'AI <3 humans'),
+      seg('brace', '{笑}', 'fine'),
+      seg('html', '中文', 'a <script>alert(1)</script> b'),
+      seg('broken', '三十五元，\n十年來', 'thirty-five\nyuan'),
+    );
+    const { problems } = readTranscriptBody(body, 'a.mdx', 10);
+    expect(problems.map(formatProblem)).toEqual([
+      'a.mdx:14:8 [lt] "<" starts markup inside <Zh> — write &lt; instead',
+      'a.mdx:15:8 [lt] "<" starts markup inside <En> — write &lt; instead',
+      'a.mdx:19:5 [brace] "{" starts an expression inside <Zh> — write &#123; instead (and &#125; for "}")',
+      'a.mdx:25:7 [html] "<script>" is markup inside <En>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
+      'a.mdx:29:10 [broken] <Zh> text is broken over two lines here: the break would publish a space between "，" and "十" — join the lines: keep each <Zh> on one line',
+    ]);
+  });
+
+  it('says how to write a straight " inside an attribute value', () => {
+    const { problems } = readTranscriptBody(section(seg('ok')).replace('zh="開場"', 'zh="開場 "一""'), 'a.mdx', 10);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^a\.mdx:11:\d+ a straight " inside an attribute value ends it early — write &quot; for a " inside zh="…" or en="…" \(or use “ ”\)$/)]);
+  });
+});
+
+describe('encodeText, as the import writes text (property-based)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('<', '>', '{', '}', '&', '"', "'", '&amp;', '&#123;', '</Zh>', '<script>', '*', '_', '`', '\\', '[a](b)', '中', '「', '，', '😀', '👩🏽‍🚀', 'שלום', 'مرحبا', 'e\u0301', ' '),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 16 }).map((p) => p.join('').replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+
+  it('every text comes back verbatim from <Zh>, <En> and zh="…", with no problem reported', () => {
+    fc.assert(
+      fc.property(text, text, (zh, en) => {
+        const body = section(seg('any-text', encodeText(zh), encodeText(en))).replace('zh="開場"', () => `zh="${encodeText(zh, true)}"`);
+        const r = readTranscriptBody(body, 'a.mdx');
+        expect(r.problems.map(formatProblem)).toEqual([]);
+        expect(r.sections[0]!.zh).toBe(zh);
+        expect(r.sections[0]!.segments[0]).toMatchObject({ zh, en });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

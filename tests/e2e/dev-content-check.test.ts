@@ -1,0 +1,54 @@
+/**
+ * `npm run dev` refuses what the build refuses: with an unregistered segment, every page shows the
+ * problem, and the error overlay names the author's own file and line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyProject, type Copy } from '../support/content-copy';
+import { launch } from '../support/browser';
+
+const T = 'content/transcripts/x-takeover-2025.mdx';
+const port = 4630 + Math.floor(Math.random() * 10);
+const base = `http://127.0.0.1:${port}`;
+let copy: Copy;
+let dev: ChildProcess;
+let log = '';
+
+beforeAll(async () => {
+  copy = copyProject();
+  copy.edit(T, (t) =>
+    t.replace('<Segment id="straight-to-the-core"', '<Segment id="unregistered-one" speaker="elon-musk" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"'),
+  );
+  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  dev.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  dev.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    dev.stdout!.on('data', (d: Buffer) => d.toString().includes('watching for file changes') && resolve());
+    dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}`)));
+  });
+}, 120_000);
+
+afterAll(() => {
+  if (process.env.DEBUG_DEV) console.log(log);
+  dev?.kill();
+  copy?.remove();
+});
+
+describe('npm run dev with content the build refuses', () => {
+  it('shows the problem on the page and in the overlay, at the author’s line', async () => {
+    const res = await fetch(`${base}/transcripts/x-takeover-2025/`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(500);
+    expect(await res.text()).toContain('content/transcripts/x-takeover-2025.mdx:43:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${base}/transcripts/x-takeover-2025/`);
+      const overlay = page.locator('vite-error-overlay');
+      // Astro's overlay (it replaces Vite's): the file and line in its code frame, the problem as its message.
+      await expect.poll(async () => ((await overlay.count()) > 0 ? overlay.locator('#code').textContent() : ''), { timeout: 30_000 }).toContain('transcripts/x-takeover-2025.mdx:43:1');
+      expect(await overlay.locator('#message-content').textContent()).toContain('[unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet');
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
+});

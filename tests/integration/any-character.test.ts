@@ -1,0 +1,121 @@
+/**
+ * Any character in segment text comes back verbatim, and escaped, wherever it is published:
+ * random strings of CJK, emoji, RTL text, combining marks and < { & " ' (fast-check), written
+ * as the import writes them (encodeText), built once in a copy with `npm run build`, then read
+ * back from the pages, the JSON export, the search index and every citation format.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as cheerio from 'cheerio';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { copyProject, type Copy } from '../support/content-copy';
+import { encodeText } from '../../src/lib/text-elements';
+
+const N = 12;
+const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
+const pieces = fc.oneof(
+  fc.constantFrom('<', '>', '{', '}', '&', '"', "'", '&amp;', '&lt;', '</En>', '<script>', '{x}', '\\'),
+  fc.constantFrom('中', '文', '說', '「', '」', '，', '。', '😀', '👩🏽‍🚀', '🔹', 'שלום', 'مرحبا', '\u05D0\u05B8', 'e\u0301', 'a\u0308\u0332', 'Ω', ' '),
+  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }),
+);
+/** One line, no leading or trailing space (the text of an element is trimmed), short enough that citations keep it whole. */
+const text = fc.array(pieces, { minLength: 1, maxLength: 12 }).map((p) => p.join('').replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0 && s.length <= 60 && !/TODO/.test(s));
+/** The first sample is fixed: tag-like text, which every format must show as text. */
+const samples: [string, string][] = [['AI < 人類 <b>粗</b> {x} & \'引\' "q"', 'a "b" <i>c</i> {d} & it\'s'], ...fc.sample(fc.tuple(text, text), { numRuns: N - 1, seed })];
+
+const T = 'content/transcripts/x-takeover-2025.mdx';
+const REG = 'content/ids/x-takeover-2025.json';
+const id = (i: number) => `any-char-${i}`;
+let copy: Copy;
+let out = '';
+let build: ReturnType<Copy['run']>;
+
+beforeAll(() => {
+  copy = copyProject();
+  const segs = samples.map(([zh, en], i) => `<Segment id="${id(i)}" speaker="elon-musk" kind="quote">\n<Zh>${encodeText(zh)}</Zh>\n<En>${encodeText(en)}</En>\n</Segment>`).join('\n\n');
+  const [zh0, en0] = samples[0]!;
+  copy.edit(T, (t) => `${t.trimEnd()}\n\n<Section id="any-characters" zh="${encodeText(zh0, true)}" en="${encodeText(en0, true)}">\n\n${segs}\n\n</Section>\n`);
+  copy.edit(REG, (t) => {
+    const r = JSON.parse(t) as { ids: string[] };
+    return JSON.stringify({ ...r, ids: [...r.ids, ...samples.map((_, i) => id(i))] }, null, 2);
+  });
+  build = copy.run('npm', ['run', 'build']);
+  out = join(copy.dir, 'dist');
+}, 300_000);
+
+afterAll(() => copy?.remove());
+
+const why = (i: number) => `seed ${seed} (FC_SEED=${seed} to replay), sample ${i}: ${JSON.stringify(samples[i])}`;
+
+describe(`${N} random texts (seed ${seed})`, () => {
+  it('build', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('on the transcript page and each segment page: the text itself, never markup', () => {
+    const page = cheerio.load(readFileSync(join(out, 'transcripts/x-takeover-2025/index.html'), 'utf8'));
+    expect(page('#any-characters').length, 'section').toBe(1);
+    samples.forEach(([zh, en], i) => {
+      const seg = page(`#${id(i)}`);
+      expect(seg.find('[lang="zh-Hant"]').first().text(), why(i)).toBe(zh);
+      expect(seg.text(), why(i)).toContain(en.replace(/\s+/g, ' '));
+      const html = readFileSync(join(out, `transcripts/x-takeover-2025/${id(i)}/index.html`), 'utf8');
+      const $ = cheerio.load(html);
+      expect($('main').text(), why(i)).toContain(zh);
+      expect($('script').filter((_, el) => !$(el).attr('type') && $(el).text().includes('alert')).length).toBe(0);
+      // Escaped: no element of the page was made from the text.
+      expect($('main en, main script:not([type]), main x').length, why(i)).toBe(0);
+    });
+  });
+
+  it('in the JSON export', () => {
+    const data = JSON.parse(readFileSync(join(out, 'transcripts/x-takeover-2025.json'), 'utf8')) as { segments: { id: string; text: { 'zh-Hant': string; en: string } }[]; sections: { id: string; title?: unknown }[] };
+    samples.forEach(([zh, en], i) => {
+      const s = data.segments.find((x) => x.id === id(i));
+      expect(s?.text, why(i)).toEqual({ 'zh-Hant': zh, en });
+    });
+  });
+
+  it('in the search index (each segment’s record)', () => {
+    const dir = join(out, 'pagefind/fragment');
+    const contents = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length));
+    const records = contents.flatMap((c) => Object.values(JSON.parse(c) as Record<string, { url: string; content: string }>));
+    samples.forEach(([zh], i) => {
+      const r = records.find((x) => x.url.endsWith(`#${id(i)}`));
+      expect(r, why(i)).toBeDefined();
+      // Pagefind marks word breaks in Chinese with zero-width spaces and collapses spaces.
+      const squash = (s: string) => s.replace(/[\u200B\s]+/g, '');
+      expect(squash(r!.content), why(i)).toContain(squash(zh));
+    });
+  });
+
+  it('in every citation format of the segment page', () => {
+    samples.forEach(([zh, en], i) => {
+      const $ = cheerio.load(readFileSync(join(out, `transcripts/x-takeover-2025/${id(i)}/index.html`), 'utf8'));
+      // A citation's title leaves out a leading pictograph (the report's 🔹 bullet: src/lib/citations.ts).
+      const title = zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+      for (const f of ['ris', 'csljson']) {
+        const t = $(`#cite-${f}`).text();
+        expect(t, `${f} ${why(i)}`).toContain(f === 'csljson' ? JSON.stringify(title).slice(1, -1) : title);
+      }
+      const csl = JSON.parse($('#cite-csljson').text().trim()) as { title: string }[] | { title: string };
+      expect((Array.isArray(csl) ? csl[0]! : csl).title, why(i)).toContain(`[English translation by`);
+      expect((Array.isArray(csl) ? csl[0]! : csl).title, why(i)).toContain(en);
+      expect($('#cite-bibtex').text().length).toBeGreaterThan(0);
+    });
+  });
+
+  // Known defect, found by this test: citeproc (APA, MLA, Chicago) and the BibTeX output read
+  // tag-like text in a title as formatting (<b>粗</b> becomes bold or \textbf, other tags are
+  // dropped or mangled), and citeproc curls straight quotes. When fixed, this test fails: make it `it`.
+  it.fails('in the styled citations (APA, MLA, Chicago) and BibTeX, verbatim', () => {
+    samples.forEach(([zh], i) => {
+      const $ = cheerio.load(readFileSync(join(out, `transcripts/x-takeover-2025/${id(i)}/index.html`), 'utf8'));
+      const title = zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+      for (const f of ['apa', 'mla', 'chicago']) expect($(`#cite-${f}`).text(), `${f} ${why(i)}`).toContain(title);
+      expect($('#cite-bibtex').text(), why(i)).not.toMatch(/\\textbf|\\textit/);
+    });
+  });
+});
