@@ -16,6 +16,10 @@ import type { Speaker } from '../../schemas/speaker';
 import type { TranscriptMeta } from '../../schemas/transcript';
 import type { Entry } from './collections';
 import { newerRank } from './newer';
+import type { Correction } from '../../schemas/correction';
+import { CORRECTIONS_FILE, correctionProblems, type CorrectionTargets } from '../../lib/corrections';
+import { problemFromLine } from '../../lib/problem';
+import { currentText, publishedTextProblems, textOf } from '../../data/published';
 
 /**
  * Every entry by collection, with its data (as the schema gave it back when `ok`). Entries that
@@ -107,6 +111,20 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
     if (!slugs.has(slug)) problems.push({ file: a.entry.file, line: 1, col: 1, problem: `no transcript "${slug}" for these annotations`, fix: 'put the file in content/annotations/<transcript slug>/' });
   }
   problems.push(...siteWideIdProblems(transcripts, newerRank(root, transcripts.map((t) => t.file))));
+
+  // The corrections log and the published-text guard, as the build runs them (src/data/site.ts).
+  const log = items<Correction>('corrections').map((c) => c.data);
+  const targets: CorrectionTargets = {
+    transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
+    sourceIds: new Set(sources.keys()),
+  };
+  const annotationFile = (slug: string) => new Map(annotationEntries.filter((a) => a.entry.id.startsWith(`${slug}/`)).flatMap((a) => a.data.annotations.map((n) => [n.id, a.entry.file] as const)));
+  problems.push(
+    ...[
+      ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(join(root, CORRECTIONS_FILE))),
+      ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile(t.meta.slug)), log)),
+    ].map(problemFromLine),
+  );
 
   const segmentIds = new Set(transcripts.flatMap((t) => t.segments.map((s) => s.id)));
   // Every ledger row, also one that failed its schema: its references are checked all the same.
