@@ -32,6 +32,16 @@ export interface CiteStrings {
   /** The card's link back to the segment's page. */
   embedReadOn: string;
   newTab: string;
+  /** The control that appears beside selected transcript text (src/scripts/cite-selection.ts). */
+  citeSelection: string;
+  /** Heading of the selected passage's citations. */
+  citeSelectionHeading: string;
+  /** Label of the passage's link (permalink plus text fragment). */
+  passageLink: string;
+  /** What the passage link does, in browsers that support text fragments and in others. */
+  passageLinkNote: string;
+  /** Closes the passage's citations. */
+  close: string;
 }
 
 export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
@@ -65,6 +75,11 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedFrameTitle: (speaker, event) => `Quote: ${speaker}, ${event} (Interlinear)`,
     embedReadOn: 'Read it on Interlinear',
     newTab: '(opens in a new tab)',
+    citeSelection: 'Cite selection',
+    citeSelectionHeading: 'Cite the selected passage',
+    passageLink: 'Link to the passage',
+    passageLinkNote: 'Opens the transcript at the first segment and highlights the selected words (in browsers that support text fragments).',
+    close: 'Close',
   },
   'zh-Hant': {
     copyLink: '複製連結',
@@ -96,5 +111,10 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedFrameTitle: (speaker, event) => `引文：${speaker}，${event}（Interlinear 對照）`,
     embedReadOn: '在 Interlinear 對照閱讀',
     newTab: '（在新分頁開啟）',
+    citeSelection: '引用選取內容',
+    citeSelectionHeading: '引用選取的段落',
+    passageLink: '段落連結',
+    passageLinkNote: '開啟文字稿的第一段，並標示選取的文字（適用於支援文字片段連結的瀏覽器）。',
+    close: '關閉',
   },
 };
