@@ -156,6 +156,30 @@ describe('cite selection', () => {
     const at = (await landed(fresh, 'reality-regulation-yield-cost-ramp', 'zh', '監管許可'))!;
     expect(at.centre).toBeGreaterThan(0);
     expect(at.centre).toBeLessThan(at.viewport);
+    // The three segments' words are centred (first and last in view), not the first segment put at
+    // the top, where an element fragment puts it (73 px, under the page's scroll margin, measured).
+    expect(at.segmentTop).toBeGreaterThan(150);
+    const end = (await landed(fresh, 'what-role-is-left-for-humans', 'en', 'what role is left'))!;
+    expect(end.centre).toBeLessThan(end.viewport);
+    await fresh.close();
+  });
+
+  it('a word that occurs earlier on the page: the link lands on the occurrence the reader selected', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(transcript());
+    // "Optimus" is in a dozen segments; the reader selects it in the 76th.
+    await select(page, 'optimus-not-on-market-soon', 'en', 'Optimus');
+    await page.getByRole('button', { name: 'Cite selection' }).click();
+    await expect.poll(() => page.locator('#cite-sel-panel').isVisible()).toBe(true);
+    const link = (await page.locator('.cite-sel-link').getAttribute('href'))!;
+    expect(decodeURIComponent(link.split(':~:text=')[1]!)).toMatch(/-,Optimus|Optimus,-/);
+    await page.close();
+
+    const fresh = await browser.context.newPage();
+    await fresh.goto(link);
+    await expect.poll(async () => (await landed(fresh, 'optimus-not-on-market-soon', 'en', 'Optimus'))?.scrolled ?? 0).toBeGreaterThan(0);
+    const at = (await landed(fresh, 'optimus-not-on-market-soon', 'en', 'Optimus'))!;
+    expect(Math.abs(at.centre - at.viewport / 2)).toBeLessThan(at.viewport / 4);
     await fresh.close();
   });
 
