@@ -7,7 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch } from '../support/browser';
+import { axeTags } from '../support/axe';
 
 const base = inject('baseUrl');
 const transcript = (prefix = '') => `${base}${prefix}/transcripts/x-takeover-2025/`;
@@ -191,5 +194,35 @@ describe('cite selection', () => {
     await page.locator('h1').click();
     await expect.poll(() => page.locator('.cite-sel-btn').count()).toBe(0);
     await page.close();
+  });
+
+  it('the open panel copies the passage link, breaks no CSP rule, and has no axe violation in either colour scheme', async () => {
+    const b = await launch();
+    try {
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+      await b.context.addInitScript({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+      const page = await b.context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(transcript('/zh-hant'));
+      await select(page, 'so-here-is-the-question', 'zh', '問題來了');
+      await page.getByRole('button', { name: '引用選取內容' }).click();
+      await expect.poll(() => page.locator('#cite-sel-panel').isVisible()).toBe(true);
+      const link = await page.locator('.cite-sel-link').getAttribute('href');
+      await page.locator('.cite-sel-panel .cite-permalink .copy-btn').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const violations = await page.evaluate((tags) => {
+          const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          return axe.run({ include: [['.cite-sel']] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+        }, axeTags);
+        expect(violations, scheme).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await b.close();
+    }
   });
 });
