@@ -7,9 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch } from '../support/browser';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath, launch } from '../support/browser';
 import { axeTags } from '../support/axe';
 
 const base = inject('baseUrl');
@@ -184,6 +187,22 @@ describe('cite selection', () => {
     const at = (await landed(fresh, 'optimus-not-on-market-soon', 'en', 'Optimus'))!;
     expect(Math.abs(at.centre - at.viewport / 2)).toBeLessThan(at.viewport / 4);
     await fresh.close();
+  });
+
+  it('selecting with the keyboard (caret browsing: Shift and the arrow keys) shows the control, and Tab reaches it', async () => {
+    // Caret browsing (F7 in Chromium's window) is a command-line switch in a headless Chromium.
+    const dir = mkdtempSync(join(tmpdir(), 'interlinear-caret-'));
+    const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-caret-browsing'] });
+    const page = await context.newPage();
+    await page.goto(transcript());
+    await page.locator('#what-role-is-left-for-humans .t-en').click({ position: { x: 2, y: 5 } });
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('cite-sel-btn');
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('triple-click selects a paragraph and shows the control; a click elsewhere removes it', async () => {
