@@ -14,7 +14,8 @@ const tpl = document.getElementById('cite-selection') as HTMLTemplateElement;
 const { data: dataUrl, permalinkBase } = tpl.dataset as { data: string; permalinkBase: string };
 let data: Promise<PassageCiteData> | undefined;
 let control: HTMLElement | undefined;
-let current: Passage | undefined;
+/** The selected passage, without its link yet, and the ranges of its first and last words. */
+let current: { passage: Omit<Passage, 'url'>; first: Range; last: Range } | undefined;
 
 /** Whether an element lays out as a block: the unit a text fragment's term cannot cross. */
 const blockCache = new WeakMap<Element, boolean>();
@@ -70,7 +71,7 @@ function textEnd(range: Range, end: boolean): [Node, number] {
 }
 
 /** The selected words of each language in the transcript's text, and the segments they are in. */
-function passageOf(range: Range): Passage | undefined {
+function passageOf(range: Range): typeof current {
   const zh: string[] = [];
   const en: string[] = [];
   const segments: Passage['segments'] = [];
@@ -93,11 +94,18 @@ function passageOf(range: Range): Passage | undefined {
     if (segments[segments.length - 1]?.id !== seg.id) segments.push({ id: seg.id, start });
   }
   if (!first || !last) return undefined;
-  // The link addresses the transcript words only, even if the selection began in a heading or note.
+  return { passage: { segments, zh: zh.join('') || undefined, en: en.join(' ') || undefined }, first, last };
+}
+
+/**
+ * The passage's link. It reads the whole page's text (long on a long transcript), so it is made
+ * when the reader opens the panel, not on every change of the selection. It addresses the
+ * transcript words only, even if the selection began in a heading or a note.
+ */
+function linkOf(c: NonNullable<typeof current>): string {
   const { blocks, point } = pageText();
-  const directive = passageDirective(blocks, point(...textEnd(first, false)), point(...textEnd(last, true)));
-  const url = new URL(`${permalinkBase}#${segments[0]!.id}${directiveText(directive)}`, location.href).href;
-  return { url, segments, zh: zh.join('') || undefined, en: en.join(' ') || undefined };
+  const directive = passageDirective(blocks, point(...textEnd(c.first, false)), point(...textEnd(c.last, true)));
+  return new URL(`${permalinkBase}#${c.passage.segments[0]!.id}${directiveText(directive)}`, location.href).href;
 }
 
 /** The control, made once from the template; placed after the segment text where the selection ends. */
@@ -118,8 +126,8 @@ function getControl(): HTMLElement {
 }
 
 async function open(panel: HTMLElement, button: HTMLButtonElement): Promise<void> {
-  const p = current;
-  if (!p) return;
+  if (!current) return;
+  const p: Passage = { ...current.passage, url: linkOf(current) };
   data ??= fetch(dataUrl).then((r) => r.json() as Promise<PassageCiteData>);
   const formats = passageCitations(passageItem(await data, p), p);
   const link = panel.querySelector<HTMLAnchorElement>('.cite-sel-link')!;
@@ -140,10 +148,11 @@ function update(): void {
     if (!c.contains(document.activeElement)) c.remove();
     return;
   }
-  const passage = passageOf(range);
-  if (!passage) return;
-  current = passage;
-  const lastSeg = root.querySelector<HTMLElement>(`article.seg[id="${passage.segments[passage.segments.length - 1]!.id}"] > .seg-row`)!;
+  const found = passageOf(range);
+  if (!found) return;
+  current = found;
+  const ids = found.passage.segments;
+  const lastSeg = root.querySelector<HTMLElement>(`article.seg[id="${ids[ids.length - 1]!.id}"] > .seg-row`)!;
   const panel = c.querySelector<HTMLElement>('.cite-sel-panel')!;
   panel.hidden = true;
   c.querySelector('.cite-sel-btn')!.setAttribute('aria-expanded', 'false');
