@@ -144,8 +144,10 @@ function update(): void {
   const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
   const c = getControl();
   if (!range || !root.contains(range.commonAncestorContainer) && !range.intersectsNode(root)) {
-    // A collapsed selection (a click elsewhere) removes the control, unless the reader is in it.
-    if (!c.contains(document.activeElement)) c.remove();
+    // A collapsed selection (a click elsewhere) removes the control, unless its panel is open or
+    // the reader is in it (clicking in the panel to select a citation collapses the selection too).
+    const open = !c.querySelector<HTMLElement>('.cite-sel-panel')!.hidden;
+    if (!open && !c.contains(document.activeElement) && !(sel?.anchorNode && c.contains(sel.anchorNode))) c.remove();
     return;
   }
   const found = passageOf(range);
