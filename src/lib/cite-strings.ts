@@ -34,6 +34,16 @@ export interface CiteStrings {
   newTab: string;
   /** The line under the English on a share card (the card itself is one image for both interfaces). */
   shareCardTranslation: string;
+  /** The control that appears beside selected transcript text (src/client/cite-selection.ts). */
+  citeSelection: string;
+  /** Heading of the selected passage's citations. */
+  citeSelectionHeading: string;
+  /** Label of the passage's link (permalink plus text fragment). */
+  passageLink: string;
+  /** What the passage link does, in browsers that support text fragments and in others. */
+  passageLinkNote: string;
+  /** Closes the passage's citations. */
+  close: string;
 }
 
 export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
@@ -68,6 +78,11 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedReadOn: 'Read it on Interlinear',
     newTab: '(opens in a new tab)',
     shareCardTranslation: "English: our translation of a Chinese report, not the speaker's own words",
+    citeSelection: 'Cite selection',
+    citeSelectionHeading: 'Cite the selected passage',
+    passageLink: 'Link to the passage',
+    passageLinkNote: 'Opens the transcript at the first segment and highlights the selected words (in browsers that support text fragments).',
+    close: 'Close',
   },
   'zh-Hant': {
     copyLink: '複製連結',
@@ -100,5 +115,10 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedReadOn: '在 Interlinear 對照閱讀',
     newTab: '（在新分頁開啟）',
     shareCardTranslation: '英文為本站依中文報導所譯，並非說話者原話',
+    citeSelection: '引用選取內容',
+    citeSelectionHeading: '引用選取的段落',
+    passageLink: '段落連結',
+    passageLinkNote: '開啟文字稿的第一段，並標示選取的文字（適用於支援文字片段連結的瀏覽器）。',
+    close: '關閉',
   },
 };

@@ -37,6 +37,24 @@ export const TEXT_LABELS = {
 } as const;
 
 /**
+ * How a passage (any run of words, in one segment or several) is addressed, so that other tools
+ * build the links the site's "Cite selection" builds (src/lib/text-fragment.ts).
+ */
+function passageAddressing(transcriptUrl: string, citationData: string) {
+  return {
+    link: `${transcriptUrl}#<first-segment-id>:~:text=[<prefix>-,]<start>[,<end>][,-<suffix>]`,
+    rules: [
+      'The page is the transcript page (either interface language); the fragment starts with the id of the first segment the passage touches, so that browsers without text fragments land on that segment.',
+      'After it, a text directive (https://wicg.github.io/scroll-to-text-fragment/): start is the passage itself when it is short and within one block of text; otherwise start is its first words and end its last words (each within one block: one language of one segment).',
+      'Terms are whole words (browsers match whole words only, Chinese words by a word segmenter) and are percent-encoded, including -, comma and &.',
+      'Where the same words occur earlier on the page, the words just before the passage (prefix) and then just after it (suffix) are added until the first match on the page is the passage.',
+      'A citation of the passage quotes the selected words in the language(s) selected, names every segment it spans (citation key passage-<first-id>[--<last-id>]), and marks the English as Interlinear\'s translation of a Chinese report.',
+    ],
+    citationData,
+  };
+}
+
+/**
  * The machine-readable export of a transcript (`/transcripts/<slug>.json`), documented in the
  * README. `permalink` is the segment page's URL path; `url` is absolute. Sources keep their
  * `note` and `titleNote` hedges exactly as content/data/sources.yaml has them.
@@ -55,6 +73,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
     translation: { language: 'en', of: m.originalLanguage, rule: "Every segment's text.en is Interlinear's English translation of its text.zh-Hant, the Chinese report verbatim; it is not the speaker's own words. Each segment's textLabels says so beside its text.", note: m.translationNote },
     sourceDocument: m.sourceDocument,
     ...(m.recording && { recording: { url: recording, type: m.recording.type, ...(m.recording.label && { label: m.recording.label }) } }),
+    passages: passageAddressing(new URL(paths.transcript('en', m.slug), site).href, new URL(paths.passageData(m.slug), site).href),
     sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.zh, en: s.en }, segments: s.segments.map((g) => g.id) })),
     segments: t.segments.map((s) => ({
       id: s.id,

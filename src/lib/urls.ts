@@ -22,6 +22,8 @@ export const paths = {
   /** The card's oEmbed description, found from the segment page's <link rel="alternate">. */
   oembed: (slug: string, id: string) => `/transcripts/${slug}/${id}/oembed.json`,
   exportJson: (slug: string) => `/transcripts/${slug}.json`,
+  /** What "Cite selection" fetches to cite a passage of the transcript (src/lib/passage-cite.ts). */
+  passageData: (slug: string) => `/transcripts/${slug}/passages.json`,
   exportJsonLd: (slug: string) => `/transcripts/${slug}.annotations.jsonld`,
   /** The share card of a segment (src/pages/og/[slug]/[id].png.ts). */
   ogImage: (slug: string, id: string) => `/og/${slug}/${id}.png`,
