@@ -10,6 +10,7 @@ import type { Prediction } from '../schemas/prediction';
 import type { Correction } from '../schemas/correction';
 import { CORRECTIONS_FILE, correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
 import { currentText, publishedTextProblems, textOf } from './published';
+import { missingSourceText, sourceTextProblems } from './source-texts';
 
 export interface Site {
   transcripts: Transcript[];
@@ -47,12 +48,18 @@ async function load(): Promise<Site> {
     transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
     sourceIds: new Set(sources.keys()),
   };
-  // Every problem of the log and of the published-text guard at once, one line each.
+  // Said on every build, like an unset reportErrors: a transcript without its source text is published unchecked.
+  for (const t of transcripts) {
+    const missing = missingSourceText(t);
+    if (missing) console.warn(missing);
+  }
+  // Every problem of the source texts, the log and the published-text guard at once, one line each.
   const problems = [
+    ...transcripts.flatMap(sourceTextProblems),
     ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
     ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
   ];
-  if (problems.length > 0) throw new Error(`${problems.length === 1 ? 'The corrections log or the published text has a problem' : `${problems.length} problems in the corrections log or the published text`}:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`${problems.length === 1 ? 'The published text has a problem' : `${problems.length} problems in the published text or the corrections log`}:\n${problems.join('\n')}`);
   return { transcripts, speakers, sources, predictions, corrections: newestFirst(log), segmentCorrections: correctionsBySegment(log, targets) };
 }
 
