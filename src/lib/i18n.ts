@@ -12,8 +12,6 @@ export { locales, otherLocale, localePrefix, type Locale } from './locales';
 
 /** Every string of the interface chrome. Adding a key here forces a translation in each locale. */
 export interface UiStrings {
-  siteName: string;
-  tagline: string;
   skipToContent: string;
   navHome: string;
   navAbout: string;
@@ -58,7 +56,8 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
-  footer: string;
+  /** The footer line; takes the site name (content/data/settings.yaml). */
+  footer: (siteName: string) => string;
   exportJson: string;
   annotations: string;
   /** Accessible name of the previous / in context / next navigation on a segment's page. */
@@ -155,8 +154,6 @@ export interface PredictionsStrings {
 
 export const ui: Record<Locale, UiStrings> = {
   en: {
-    siteName: 'Interlinear',
-    tagline: 'Interview transcripts in two languages, annotated, fact-checked and citable.',
     skipToContent: 'Skip to content',
     navHome: 'Transcripts',
     navAbout: 'About & method',
@@ -194,7 +191,7 @@ export const ui: Record<Locale, UiStrings> = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. If you followed a link to a quote, the transcript and the search will find it.',
     backHome: 'Back to the transcripts',
-    footer: "Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers' verbatim words unless a source says so.",
+    footer: (site) => `${site} publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers' verbatim words unless a source says so.`,
     exportJson: 'Machine-readable export (JSON)',
     annotations: 'Notes',
     segmentNav: 'Segments',
@@ -256,8 +253,6 @@ export const ui: Record<Locale, UiStrings> = {
     },
   },
   'zh-Hant': {
-    siteName: 'Interlinear 對照',
-    tagline: '中英對照的訪談文字稿，附註解、查核，可引用。',
     skipToContent: '跳至主要內容',
     navHome: '文字稿',
     navAbout: '關於與方法',
@@ -295,7 +290,7 @@ export const ui: Record<Locale, UiStrings> = {
     notFoundTitle: '找不到頁面',
     notFoundBody: '此網址沒有頁面。若您是循引文連結而來，可在文字稿或搜尋中找到它。',
     backHome: '回到文字稿列表',
-    footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯；除非來源另有記載，並非說話者的原話。',
+    footer: (site) => `${site} 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯；除非來源另有記載，並非說話者的原話。`,
     exportJson: '機器可讀匯出（JSON）',
     annotations: '註解',
     segmentNav: '段落',
