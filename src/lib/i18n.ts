@@ -241,7 +241,7 @@ export const ui: Record<Locale, UiStrings> = {
     },
     predictions: {
       title: 'Prediction ledger',
-      intro: 'Forecasts made in or behind the transcript, with their due dates and where they stand as far as the evidence reaches. The status is not updated live: each row says the date its evidence reaches.',
+      intro: 'Forecasts made in or behind the transcripts, with the segments they relate to, their due dates and where they stand as far as the evidence reaches. The status is not updated live: each row says the date its evidence reaches.',
       made: 'Made',
       due: 'Due',
       none: 'none (open-ended)',
@@ -340,7 +340,7 @@ export const ui: Record<Locale, UiStrings> = {
     },
     predictions: {
       title: '預測追蹤',
-      intro: '文字稿中或其背後的預測，列出到期日，以及證據所及之處的現況。現況並非即時更新：每列註明證據所及的日期。',
+      intro: '各篇文字稿中或其背後的預測，列出相關段落、到期日，以及證據所及之處的現況。現況並非即時更新：每列註明證據所及的日期。',
       made: '提出',
       due: '到期',
       none: '無（開放式）',
