@@ -1,5 +1,5 @@
 // The search index: the step of `npm run build` after `astro build`. Reads dist/search-records.json
-// (every segment as a search document, src/pages/search-records.json.ts), writes dist/pagefind/ and
+// (every segment and note as a search document, src/pages/search-records.json.ts), writes dist/pagefind/ and
 // deletes the records file, which is not published. Run as a process of its own once Astro's has
 // exited, so the two never hold their memory at the same time (docs/architecture.md, "Search").
 // A Pagefind error fails the step, and so the build.
@@ -15,4 +15,4 @@ const started = performance.now();
 rmSync(`${dist}pagefind`, { recursive: true, force: true });
 const { records } = await buildSearchIndex(docs, `${dist}pagefind`);
 rmSync(recordsFile);
-console.log(`search: indexed ${records} segments into dist/pagefind in ${Math.round(performance.now() - started)} ms`);
+console.log(`search: indexed ${records} segments and notes into dist/pagefind in ${Math.round(performance.now() - started)} ms`);

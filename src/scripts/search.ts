@@ -4,19 +4,25 @@
  * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
  */
 import type { Locale } from '../lib/i18n';
-import { searchStrings } from '../lib/search-strings';
+import { loadFailure, searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { parseQuery, pagefindQuery, matchLanguage, highlight, matchRanges, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
 import { textDirective } from '../lib/search/fragment.ts';
-import { FILTERS, NO_VERDICT } from '../lib/search/records.ts';
+import { FILTERS, NO_VERDICT, NOTE_KIND, noteTexts } from '../lib/search/records.ts';
 import { countWhere } from '../lib/search/count.ts';
 import { isUncheckedClaim } from '../lib/unchecked';
 
 interface Meta {
   id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
   section: string; sectionEn: string; sectionZh: string; kind: string; zh: string; en: string; verdicts: string;
+  /** On a note's record: its kind and the segment it is on (`segment` is the id itself on a segment's). */
+  noteKind: string; segment: string;
+  transcriptEn: string; transcriptZh: string;
 }
-interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta }> }
+interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta; content: string }> }
+
+/** A result's fields with its texts: a note's texts are in its record's content, not its meta (records.ts). */
+const hitOf = (d: { meta: Meta; content: string }): Meta => (d.meta.kind === NOTE_KIND ? { ...d.meta, ...noteTexts(d.content) } : d.meta);
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -200,7 +206,8 @@ async function render(state: SearchState): Promise<void> {
     status.dataset.state = 'failed';
     const retry = el('button', { type: 'button', className: 'search-retry' }, t.retry);
     retry.addEventListener('click', () => void render(state));
-    say(el('span', { role: 'alert' }, t.failed), ' ', retry);
+    // Vite's documented flag: true on the dev server, which serves no search index.
+    say(el('span', { role: 'alert' }, loadFailure(t, import.meta.env.DEV)), ' ', retry);
     return;
   }
   const response = await api.search(query, { filters: filtersFor(state) });
@@ -210,10 +217,11 @@ async function render(state: SearchState): Promise<void> {
   let cursor = 0;
   let shown = 0;
 
-  const show = (d: { meta: Meta }) => {
-    const lang = matchLanguage(q, d.meta.zh, d.meta.en, only);
+  const show = (d: { meta: Meta; content: string }) => {
+    const hit = hitOf(d);
+    const lang = matchLanguage(q, hit.zh, hit.en, only);
     if (!lang) return;
-    list.append(resultItem(d.meta, lang, q));
+    list.append(resultItem(hit, lang, q));
     // For the benchmark: the first result on screen.
     if (shown++ === 0) performance.measure('il-search-first', 'il-search-start');
   };
@@ -254,8 +262,8 @@ async function render(state: SearchState): Promise<void> {
     countButton.disabled = true;
     countButton.textContent = t.counting;
     const matches = async (r: PagefindResult) => {
-      const { meta } = await r.data();
-      return matchLanguage(q, meta.zh, meta.en, only) !== null;
+      const hit = hitOf(await r.data());
+      return matchLanguage(q, hit.zh, hit.en, only) !== null;
     };
     exact = await countWhere(candidates, matches, 4, () => gen !== generation);
     if (exact === undefined) return;
@@ -333,6 +341,14 @@ function verdictBadges(m: Meta): HTMLElement[] {
   });
 }
 
+/** A note is long: its result shows about 240 characters around the match, not the whole note. */
+function around(text: string, at: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= 240) return text;
+  const from = Math.max(0, Array.from(text.slice(0, at)).length - 80);
+  return `${from > 0 ? '…' : ''}${chars.slice(from, from + 240).join('')}${from + 240 < chars.length ? '…' : ''}`;
+}
+
 function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement {
   const t = searchStrings[locale];
   const main = lang === 'zh' ? m.zh : m.en;
@@ -340,18 +356,26 @@ function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement
   const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';
   const first = matchRanges(main, q)[0];
   const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
-  const href = paths.segmentAnchor(locale, m.slug, m.id) + directive;
+  const note = m.kind === NOTE_KIND;
+  const href = (note ? `${paths.transcript(locale, m.slug)}#note-${m.id}` : paths.segmentAnchor(locale, m.slug, m.id)) + directive;
   const speaker = locale === 'en' ? m.speakerEn : m.speakerZh;
   const section = locale === 'en' ? m.sectionEn : m.sectionZh;
+  const transcript = locale === 'en' ? m.transcriptEn : m.transcriptZh;
+  const who = t.speakerSection(speaker, section);
   const link = el('a', { href, className: 'search-hit' },
-    el('span', { className: 'search-who' }, t.speakerSection(speaker, section)),
+    // Which transcript the result is from: the site holds more than one.
+    ...(transcript ? [el('span', { className: 'search-transcript' }, transcript)] : []),
+    el('span', { className: 'search-who' }, note ? `${t.note} · ${who}` : who),
     el('span', { className: 'search-verdicts' }, ...verdictBadges(m)),
-    el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
+    el('span', { className: 'search-main', lang: mainLang }, ...marked(note ? around(main, first?.start ?? 0) : main, q)),
   );
-  link.dataset.segment = m.id;
+  // A note's result carries data-note instead: data-segment names segment results only.
+  if (note) link.dataset.note = m.id;
+  else link.dataset.segment = m.id;
   const item = el('li', { className: 'search-result' }, link,
-    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(other, q)));
-  item.dataset.segment = m.id;
+    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(note ? around(other, 0) : other, q)));
+  if (note) item.dataset.note = m.id;
+  else item.dataset.segment = m.id;
   item.dataset.lang = lang;
   return item;
 }

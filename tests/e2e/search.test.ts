@@ -207,7 +207,7 @@ describe('states and interface', () => {
   it('says so when nothing matches, with suggestions that work', async () => {
     const { state } = await search({ q: '超音速海嘯 xyzzy' });
     expect(state).toBe('none');
-    expect(await page.textContent('#search-status')).toContain('No segment matches');
+    expect(await page.textContent('#search-status')).toContain('No segment or note matches');
     await page.click('.search-suggestion >> text=超音速海嘯');
     await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'results');
     expect(await page.$$eval('#search-results > li', (l) => l.map((x) => (x as HTMLElement).dataset.segment))).toContain('supersonic-tsunami');
@@ -246,7 +246,7 @@ describe('states and interface', () => {
   it('the Chinese interface searches the same records and links within /zh-hant', async () => {
     const { ids } = await search({ q: 'tsunami' }, '/zh-hant');
     expect(ids).toContain('supersonic-tsunami');
-    expect(await page.textContent('#search-status')).toContain('段符合');
+    expect(await page.textContent('#search-status')).toContain('則段落或註解符合');
     const href = await page.getAttribute('#search-results a.search-hit', 'href');
     expect(href).toMatch(/^\/zh-hant\/transcripts\/x-takeover-2025\/#supersonic-tsunami/u);
   });

@@ -15,10 +15,11 @@ const pageCounts = (pagefindDir: string): Record<string, number> =>
   Object.fromEntries(Object.entries(JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')).languages as Record<string, { page_count: number }>).map(([lang, l]) => [lang, l.page_count]));
 
 describe('search index step', () => {
-  it('indexes every segment of the transcript, one record each, and does not publish the records file', () => {
-    const segments = loadExport().segments.length;
-    expect(segments).toBeGreaterThan(100);
-    expect(pageCounts(join(distDir, 'pagefind'))).toEqual({ [INDEX_LANGUAGE]: segments });
+  it('indexes every segment and every note of the transcript, one record each, and does not publish the records file', () => {
+    const { segments } = loadExport();
+    expect(segments.length).toBeGreaterThan(100);
+    const notes = new Set(segments.flatMap((s) => s.annotations.map((a) => a.id))).size;
+    expect(pageCounts(join(distDir, 'pagefind'))).toEqual({ [INDEX_LANGUAGE]: segments.length + notes });
     expect(existsSync(join(distDir, 'search-records.json'))).toBe(false);
   });
 
