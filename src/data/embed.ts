@@ -17,7 +17,7 @@ export async function embedInfo(t: Transcript, s: PlacedSegment, site: URL | und
   const badges = s.annotations.some((a) => a.verdict) ? 1 : 0;
   const info: EmbedInfo = {
     src: new URL(paths.embed(t.meta.slug, s.id), origin).href,
-    title: ui[locale].cite.embedFrameTitle(nameIn(locale), t.meta.event.name),
+    title: ui[locale].cite.embedFrameTitle(nameIn(locale), t.meta.event.name, siteName[locale]),
     height: embedHeight(s.zh, s.en, badges),
   };
   return { ...info, author, providerName: siteName[defaultLocale], providerUrl: new URL('/', origin).href };

@@ -21,5 +21,6 @@ export async function feed(locale: Locale, site: URL) {
 export async function correctionsFeed(locale: Locale, site: URL) {
   const { corrections } = await getSite();
   const L = ui[locale].corrections;
-  return rss({ title: L.feedTitle, description: L.intro, site, items: correctionFeedItems(corrections, locale, site), customData: `<language>${locale}</language>` });
+  const { siteName } = await getSettings();
+  return rss({ title: L.feedTitle(siteName[locale]), description: L.intro, site, items: correctionFeedItems(corrections, locale, site), customData: `<language>${locale}</language>` });
 }

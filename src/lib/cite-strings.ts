@@ -27,10 +27,10 @@ export interface CiteStrings {
   embedCode: string;
   embedCopy: string;
   embedPreview: string;
-  /** The card's iframe title: whose quote, at which event. */
-  embedFrameTitle: (speaker: string, event: string) => string;
-  /** The card's link back to the segment's page. */
-  embedReadOn: string;
+  /** The card's iframe title: whose quote, at which event, on which site (content/data/settings.yaml). */
+  embedFrameTitle: (speaker: string, event: string, site: string) => string;
+  /** The card's link back to the segment's page; takes the site name. */
+  embedReadOn: (site: string) => string;
   newTab: string;
 }
 
@@ -62,8 +62,8 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedCode: 'Embed code',
     embedCopy: 'Copy embed code',
     embedPreview: 'Preview the card',
-    embedFrameTitle: (speaker, event) => `Quote: ${speaker}, ${event} (Interlinear)`,
-    embedReadOn: 'Read it on Interlinear',
+    embedFrameTitle: (speaker, event, site) => `Quote: ${speaker}, ${event} (${site})`,
+    embedReadOn: (site) => `Read it on ${site}`,
     newTab: '(opens in a new tab)',
   },
   'zh-Hant': {
@@ -93,8 +93,8 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedCode: '嵌入程式碼',
     embedCopy: '複製嵌入程式碼',
     embedPreview: '預覽卡片',
-    embedFrameTitle: (speaker, event) => `引文：${speaker}，${event}（Interlinear 對照）`,
-    embedReadOn: '在 Interlinear 對照閱讀',
+    embedFrameTitle: (speaker, event, site) => `引文：${speaker}，${event}（${site}）`,
+    embedReadOn: (site) => `在 ${site}閱讀`,
     newTab: '（在新分頁開啟）',
   },
 };
