@@ -39,7 +39,7 @@ export interface SearchStrings {
   needsBuild: string;
   retry: string;
   speakerSection: (speaker: string, section: string) => string;
-  /** Heads a note's result, before the speaker and section of the segment it is on. */
+  /** Marks a note's result, after the speaker and section of the segment it is on. */
   note: string;
 }
 

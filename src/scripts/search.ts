@@ -217,7 +217,9 @@ async function render(state: SearchState): Promise<void> {
   let cursor = 0;
   let shown = 0;
 
-  const show = (d: { meta: Meta; content: string }) => {
+  /** Shows a result; a note goes to `held` instead, when given, to be shown after the batch's segments. */
+  const show = (d: { meta: Meta; content: string }, held?: { meta: Meta; content: string }[]) => {
+    if (held && d.meta.kind === NOTE_KIND) { held.push(d); return; }
     const hit = hitOf(d);
     const lang = matchLanguage(q, hit.zh, hit.en, only);
     if (!lang) return;
@@ -234,15 +236,19 @@ async function render(state: SearchState): Promise<void> {
       // looks for, and requests made together slow one another (on the benchmark's 10,000 segments
       // each result needs its own request). The rest are asked for once it is on screen, since
       // starting nine requests costs the main thread some milliseconds.
+      // Within a batch, the quotes come before the notes about them: a reader who types a quote's
+      // words is looking for the quote, and a long note that repeats them may rank above it.
+      const held: { meta: Meta; content: string }[] = [];
       const head = await batch[0]!.data();
       if (gen !== generation) return;
-      show(head);
+      show(head, held);
       const rest = batch.slice(1).map((r) => r.data());
       for (const p of rest) {
         const d = await p;
         if (gen !== generation) return;
-        show(d);
+        show(d, held);
       }
+      for (const d of held) show(d);
     }
   };
   await fill();
@@ -365,7 +371,7 @@ function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery): HTMLLIElement
   const link = el('a', { href, className: 'search-hit' },
     // Which transcript the result is from: the site holds more than one.
     ...(transcript ? [el('span', { className: 'search-transcript' }, transcript)] : []),
-    el('span', { className: 'search-who' }, note ? `${t.note} · ${who}` : who),
+    el('span', { className: 'search-who' }, note ? `${who} · ${t.note}` : who),
     el('span', { className: 'search-verdicts' }, ...verdictBadges(m)),
     el('span', { className: 'search-main', lang: mainLang }, ...marked(note ? around(main, first?.start ?? 0) : main, q)),
   );
