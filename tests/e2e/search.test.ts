@@ -330,6 +330,21 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('notes are results of their own', () => {
+  it('a phrase found only in notes lists the notes, each naming its transcript and linking to the note', async () => {
+    // "daily8" (a site where a copy of an event report was found) is named in notes, in no segment.
+    const { state, ids } = await search({ q: 'daily8' });
+    expect(state).toBe('results');
+    expect(ids.every((id) => id === '')).toBe(true);
+    const notes = page.locator('#search-results > li[data-note]');
+    expect(await notes.count()).toBeGreaterThan(0);
+    const first = notes.first();
+    expect(await first.locator('a.search-hit').getAttribute('href')).toMatch(/^\/transcripts\/x-takeover-2025\/#note-[a-z0-9-]+(?::~:text=.*)?$/);
+    expect(await first.locator('.search-transcript').innerText()).toBe('Musk at X Takeover 2025');
+    expect(await first.locator('.search-who').innerText()).toMatch(/ · Note$/);
+  });
+});
+
 describe('serving the index', () => {
   it('loads every result’s display data in one file with the first query, so a later query waits for no fragment request', () => inFreshBrowser(async (p) => {
     const fragments: string[] = [];
