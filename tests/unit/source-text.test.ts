@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { verbatimProblems, type OriginalText } from '../../src/lib/source-text';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
+import type { Transcript } from '../../src/lib/assemble';
+import { missingSourceText, sourceTextFile, sourceTextProblems } from '../../src/data/source-texts';
 
 // Fictional test text (tests/ only): two lines of a made-up report, split into four segments.
 const SOURCE = '記者問:今天好嗎?他說:很好。 明天再談。\n第二行的話,到此為止。\n';
@@ -70,5 +72,28 @@ describe('verbatimProblems', () => {
     const segments = parseTranscriptBody(body, 'x').flatMap((s) => s.segments).map((s) => ({ id: s.id, text: s.zh }));
     expect(segments.length).toBeGreaterThan(140);
     expect(verbatimProblems(readFileSync('content/source-texts/x-takeover-2025.txt', 'utf8'), segments)).toEqual([]);
+  });
+});
+
+describe('the build’s lines for source texts (src/data/source-texts.ts)', () => {
+  const file = 'content/transcripts/x-takeover-2025.mdx';
+  const mdx = readFileSync(file, 'utf8');
+  const segments = parseTranscriptBody(mdx.replace(/^---[\s\S]*?\n---\n/, ''), file).flatMap((s) => s.segments);
+  const transcript = (segs: { id: string; zh: string }[], slug = 'x-takeover-2025') => ({ meta: { slug }, file, segments: segs }) as unknown as Transcript;
+
+  it('finds the transcript’s source text by its slug, and says so when a transcript has none', () => {
+    expect(sourceTextFile('x-takeover-2025')).toBe('content/source-texts/x-takeover-2025.txt');
+    expect(missingSourceText(transcript(segments))).toBeUndefined();
+    expect(missingSourceText(transcript(segments, 'not-here'))).toBe(`${file} [not-here] has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/not-here.txt (docs/authoring.md, "Source texts")`);
+  });
+
+  it('points at the changed character: path:line:col [id] problem (source file) — how to fix', () => {
+    expect(sourceTextProblems(transcript(segments))).toEqual([]);
+    const changed = segments.map((s) => (s.id === 'supersonic-tsunami' ? { ...s, zh: s.zh.replace('超音速', '超高速') } : s));
+    // The first difference is the second character: 超 is the same.
+    const lines = mdx.slice(0, mdx.indexOf('音速海嘯')).split('\n');
+    expect(sourceTextProblems(transcript(changed))).toEqual([
+      `${file}:${lines.length}:${lines.at(-1)!.length + 1} [supersonic-tsunami] “高速海嘯”。” differs from the source text, which has “音速海嘯”。 這句話不誇張。在短短幾個月內,xA…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again`,
+    ]);
   });
 });
