@@ -33,7 +33,7 @@ export interface TranscriptExport {
 }
 export const loadExport = (s = slug): TranscriptExport => JSON.parse(distFile(`transcripts/${s}.json`));
 
-/** The seed article this transcript publishes (a copy of shared/seed, checked against it when present). */
-export const seedPath = join(process.cwd(), 'tests/fixtures/x-takeover-2025.seed.zh-Hant.txt');
+/** The seed article this transcript publishes: its source text (a copy of shared/seed, checked against it when present). */
+export const seedPath = join(process.cwd(), 'content/source-texts/x-takeover-2025.txt');
 export const sharedSeedPath = join(process.cwd(), '../shared/seed/x-takeover-2025.zh-Hant.txt');
 export const seedText = () => readFileSync(seedPath, 'utf8');
