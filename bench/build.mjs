@@ -161,7 +161,7 @@ function tree(dir) {
 
 /** Deterministic filler text: Chinese from the seed's own characters, English from a word list. */
 function synthetic(transcripts = transcriptCount, perTranscript = 200) {
-  const chars = [...new Set(readFileSync(join(root, 'tests/fixtures/x-takeover-2025.seed.zh-Hant.txt'), 'utf8').replace(/[^\p{Script=Han}]/gu, ''))];
+  const chars = [...new Set(readFileSync(join(root, 'content/source-texts/x-takeover-2025.txt'), 'utf8').replace(/[^\p{Script=Han}]/gu, ''))];
   const words = 'compute energy manufacturing robot factory battery grid model training cluster chip future work meaning human scale cost market production'.split(' ');
   let seed = 42;
   const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };

@@ -7,13 +7,16 @@ import { searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { highlight, matchRanges, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
 import { textDirective } from '../lib/search/fragment.ts';
-import { NO_VERDICT } from '../lib/search/records.ts';
+import { NO_VERDICT, NOTE_KIND } from '../lib/search/records.ts';
 import { isUncheckedClaim } from '../lib/unchecked';
 
 /** A record's display data (src/lib/search/records.ts writes it). */
 export interface Meta {
   id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
   section: string; sectionEn: string; sectionZh: string; kind: string; zh: string; en: string; verdicts: string;
+  /** On a note's record: its kind and the segment it is on (`segment` is the id itself on a segment's). */
+  noteKind: string; segment: string;
+  transcriptEn: string; transcriptZh: string;
 }
 export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const e = Object.assign(document.createElement(tag), props);
@@ -48,7 +51,15 @@ function verdictBadges(m: Meta, form: HTMLFormElement): HTMLElement[] {
   });
 }
 
-/** One result: the link to the segment (its words marked, a text fragment to land on them) and the other language beneath. */
+/** A note is long: its result shows about 240 characters around the match, not the whole note. */
+function around(text: string, at: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= 240) return text;
+  const from = Math.max(0, Array.from(text.slice(0, at)).length - 80);
+  return `${from > 0 ? '…' : ''}${chars.slice(from, from + 240).join('')}${from + 240 < chars.length ? '…' : ''}`;
+}
+
+/** One result: the link to the segment or note (its words marked, a text fragment to land on them) and the other language beneath. */
 export function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery, locale: Locale, form: HTMLFormElement): HTMLLIElement {
   const t = searchStrings[locale];
   const main = lang === 'zh' ? m.zh : m.en;
@@ -56,18 +67,26 @@ export function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery, locale:
   const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';
   const first = matchRanges(main, q)[0];
   const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
-  const href = paths.segmentAnchor(locale, m.slug, m.id) + directive;
+  const note = m.kind === NOTE_KIND;
+  const href = (note ? `${paths.transcript(locale, m.slug)}#note-${m.id}` : paths.segmentAnchor(locale, m.slug, m.id)) + directive;
   const speaker = locale === 'en' ? m.speakerEn : m.speakerZh;
   const section = locale === 'en' ? m.sectionEn : m.sectionZh;
+  const transcript = locale === 'en' ? m.transcriptEn : m.transcriptZh;
+  const who = t.speakerSection(speaker, section);
   const link = el('a', { href, className: 'search-hit' },
-    el('span', { className: 'search-who' }, t.speakerSection(speaker, section)),
+    // Which transcript the result is from: the site holds more than one.
+    ...(transcript ? [el('span', { className: 'search-transcript' }, transcript)] : []),
+    el('span', { className: 'search-who' }, note ? `${who} · ${t.note}` : who),
     el('span', { className: 'search-verdicts' }, ...verdictBadges(m, form)),
-    el('span', { className: 'search-main', lang: mainLang }, ...marked(main, q)),
+    el('span', { className: 'search-main', lang: mainLang }, ...marked(note ? around(main, first?.start ?? 0) : main, q)),
   );
-  link.dataset.segment = m.id;
+  // A note's result carries data-note instead: data-segment names segment results only.
+  if (note) link.dataset.note = m.id;
+  else link.dataset.segment = m.id;
   const item = el('li', { className: 'search-result' }, link,
-    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(other, q)));
-  item.dataset.segment = m.id;
+    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(note ? around(other, 0) : other, q)));
+  if (note) item.dataset.note = m.id;
+  else item.dataset.segment = m.id;
   item.dataset.lang = lang;
   return item;
 }

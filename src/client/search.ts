@@ -4,13 +4,16 @@
  * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
  */
 import type { Locale } from '../lib/i18n';
-import { searchStrings } from '../lib/search-strings';
+import { loadFailure, searchStrings } from '../lib/search-strings';
 import { parseQuery, pagefindQuery, matchLanguage, suggestions, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
-import { FILTERS } from '../lib/search/records.ts';
+import { FILTERS, NOTE_KIND, noteTexts } from '../lib/search/records.ts';
 import { countWhere } from '../lib/search/count.ts';
 import { el, resultItem, type Meta } from './search-result';
 
-interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta }> }
+interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta; content: string }> }
+
+/** A result's fields with its texts: a note's texts are in its record's content, not its meta (records.ts). */
+const hitOf = (d: { meta: Meta; content: string }): Meta => (d.meta.kind === NOTE_KIND ? { ...d.meta, ...noteTexts(d.content) } : d.meta);
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -184,7 +187,8 @@ async function render(state: SearchState): Promise<void> {
     status.dataset.state = 'failed';
     const retry = el('button', { type: 'button', className: 'search-retry' }, t.retry);
     retry.addEventListener('click', () => void render(state));
-    say(el('span', { role: 'alert' }, t.failed), ' ', retry);
+    // Vite's documented flag: true on the dev server, which serves no search index.
+    say(el('span', { role: 'alert' }, loadFailure(t, import.meta.env.DEV)), ' ', retry);
     return;
   }
   const response = await api.search(query, { filters: filtersFor(state) });
@@ -194,10 +198,13 @@ async function render(state: SearchState): Promise<void> {
   let cursor = 0;
   let shown = 0;
 
-  const show = (d: { meta: Meta }) => {
-    const lang = matchLanguage(q, d.meta.zh, d.meta.en, only);
+  /** Shows a result; a note goes to `held` instead, when given, to be shown after the batch's segments. */
+  const show = (d: { meta: Meta; content: string }, held?: { meta: Meta; content: string }[]) => {
+    if (held && d.meta.kind === NOTE_KIND) { held.push(d); return; }
+    const hit = hitOf(d);
+    const lang = matchLanguage(q, hit.zh, hit.en, only);
     if (!lang) return;
-    list.append(resultItem(d.meta, lang, q, locale, form));
+    list.append(resultItem(hit, lang, q, locale, form));
     // For the benchmark: the first result on screen.
     if (shown++ === 0) performance.measure('il-search-first', 'il-search-start');
   };
@@ -210,15 +217,19 @@ async function render(state: SearchState): Promise<void> {
       // looks for, and requests made together slow one another (on the benchmark's 10,000 segments
       // each result needs its own request). The rest are asked for once it is on screen, since
       // starting nine requests costs the main thread some milliseconds.
+      // Within a batch, the quotes come before the notes about them: a reader who types a quote's
+      // words is looking for the quote, and a long note that repeats them may rank above it.
+      const held: { meta: Meta; content: string }[] = [];
       const head = await batch[0]!.data();
       if (gen !== generation) return;
-      show(head);
+      show(head, held);
       const rest = batch.slice(1).map((r) => r.data());
       for (const p of rest) {
         const d = await p;
         if (gen !== generation) return;
-        show(d);
+        show(d, held);
       }
+      for (const d of held) show(d);
     }
   };
   await fill();
@@ -238,8 +249,8 @@ async function render(state: SearchState): Promise<void> {
     countButton.disabled = true;
     countButton.textContent = t.counting;
     const matches = async (r: PagefindResult) => {
-      const { meta } = await r.data();
-      return matchLanguage(q, meta.zh, meta.en, only) !== null;
+      const hit = hitOf(await r.data());
+      return matchLanguage(q, hit.zh, hit.en, only) !== null;
     };
     exact = await countWhere(candidates, matches, 4, () => gen !== generation);
     if (exact === undefined) return;

@@ -2,12 +2,14 @@
 import type { PlacedSegment } from '../lib/assemble';
 import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
+import type { Settings } from '../schemas/settings';
 import { embedHeight, type EmbedInfo } from '../lib/embed';
 import { ui, type Locale } from '../lib/i18n';
 import { paths } from '../lib/urls';
 
 /** `locale`: the language of the frame's title (the card itself is bilingual). */
-export function embedInfo(meta: TranscriptMeta, s: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, site: URL | undefined, locale: Locale = 'en') {
+export function embedInfo(meta: TranscriptMeta, s: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, settings: Pick<Settings, 'siteName' | 'defaultLocale'>, site: URL | undefined, locale: Locale = 'en') {
+  const { siteName, defaultLocale } = settings;
   const origin = site ?? new URL('http://127.0.0.1:4321');
   const speaker = speakers.get(s.speaker)!;
   const nameIn = (l: Locale) => (speaker.kind === 'narrator' ? meta.sourceDocument.author : speaker.name[l]);
@@ -15,8 +17,8 @@ export function embedInfo(meta: TranscriptMeta, s: PlacedSegment, speakers: Read
   const badges = s.annotations.some((a) => a.verdict) ? 1 : 0;
   const info: EmbedInfo = {
     src: new URL(paths.embed(meta.slug, s.id), origin).href,
-    title: ui[locale].cite.embedFrameTitle(nameIn(locale), meta.event.name),
+    title: ui[locale].cite.embedFrameTitle(nameIn(locale), meta.event.name, siteName[locale]),
     height: embedHeight(s.zh, s.en, badges),
   };
-  return { ...info, author, providerName: ui.en.siteName, providerUrl: new URL('/', origin).href };
+  return { ...info, author, providerName: siteName[defaultLocale], providerUrl: new URL('/', origin).href };
 }

@@ -1,14 +1,16 @@
 import rss from '@astrojs/rss';
 import { getSite } from './site';
+import { getSettings } from './settings';
 import { correctionFeedItems, feedItems } from '../lib/feed';
 import { ui, type Locale } from '../lib/i18n';
 
 /** RSS feed of transcripts and fact-checks in one interface language (@astrojs/rss). */
 export async function feed(locale: Locale, site: URL) {
   const { transcripts } = await getSite();
+  const { siteName, description } = await getSettings();
   return rss({
-    title: ui[locale].siteName,
-    description: ui[locale].tagline,
+    title: siteName[locale],
+    description: description[locale],
     site,
     items: feedItems(transcripts, locale, site),
     customData: `<language>${locale}</language>`,
@@ -19,5 +21,6 @@ export async function feed(locale: Locale, site: URL) {
 export async function correctionsFeed(locale: Locale, site: URL) {
   const { corrections } = await getSite();
   const L = ui[locale].corrections;
-  return rss({ title: L.feedTitle, description: L.intro, site, items: correctionFeedItems(corrections, locale, site), customData: `<language>${locale}</language>` });
+  const { siteName } = await getSettings();
+  return rss({ title: L.feedTitle(siteName[locale]), description: L.intro, site, items: correctionFeedItems(corrections, locale, site), customData: `<language>${locale}</language>` });
 }

@@ -5,6 +5,8 @@
  * Pages read what they show from their props, never from getSite(), so a key cannot miss it.
  */
 import { getSite } from './site';
+import { getSettings } from './settings';
+import type { Settings } from '../schemas/settings';
 import { digest } from '../lib/digest';
 import { registryRedirects } from './cite-paths';
 import { buildsTranscript, parseShard } from '../lib/shard';
@@ -34,6 +36,8 @@ export interface SegmentPageData {
   sources: ReadonlyMap<string, Source>;
   /** The corrections-log entries that changed this segment or a note on it, newest first. */
   corrections: readonly Correction[];
+  /** The site's name and default interface language (the embed code names them). */
+  settings: Pick<Settings, 'siteName' | 'defaultLocale'>;
 }
 
 /** A segment page's props, or those of the page left at an old id (it shows only where the id moved). */
@@ -46,8 +50,11 @@ async function renderedTranscripts() {
   return { ...site, transcripts: site.transcripts.filter((t) => buildsTranscript(part, t.meta.slug)) };
 }
 
-/** A path with the digest of its props as its cache key. */
-const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: await digest(props) });
+/**
+ * A path with the digest of its props as its cache key. The site settings (name, description) are
+ * in the layout of every page, so they are in every key too.
+ */
+const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: await digest([props, await getSettings()]) });
 
 /**
  * A new list of new path objects for each route: Astro keeps its own index of a route's paths on
@@ -70,9 +77,9 @@ export function transcriptPaths() {
   return transcriptPages.then(fresh);
 }
 
-function segmentPage(t: Transcript, segment: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, corrections: ReadonlyMap<string, readonly Correction[]>): SegmentPageData {
+function segmentPage(t: Transcript, segment: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, corrections: ReadonlyMap<string, readonly Correction[]>, settings: Settings): SegmentPageData {
   const sources = new Map(t.sources.filter((src) => segment.annotations.some((a) => a.sources.includes(src.id))).map((src) => [src.id, src]));
-  return { meta: t.meta, segment, prevId: t.segments[segment.index - 1]?.id, nextId: t.segments[segment.index + 1]?.id, speakers, sources, corrections: corrections.get(segment.id) ?? [] };
+  return { meta: t.meta, segment, prevId: t.segments[segment.index - 1]?.id, nextId: t.segments[segment.index + 1]?.id, speakers, sources, corrections: corrections.get(segment.id) ?? [], settings: { siteName: settings.siteName, defaultLocale: settings.defaultLocale } };
 }
 
 let permalinkPages: Promise<{ params: { slug: string; id: string }; props: PermalinkProps; cacheKey: string }[]> | undefined;
@@ -83,10 +90,10 @@ let permalinkPages: Promise<{ params: { slug: string; id: string }; props: Perma
  * when a published id would break.
  */
 export function permalinkPaths() {
-  permalinkPages ??= renderedTranscripts().then(({ transcripts, speakers, segmentCorrections }) =>
+  permalinkPages ??= Promise.all([renderedTranscripts(), getSettings()]).then(([{ transcripts, speakers, segmentCorrections }, settings]) =>
     Promise.all(
       transcripts.flatMap((t) => [
-        ...t.segments.map((s) => keyed({ slug: t.meta.slug, id: s.id }, { page: segmentPage(t, s, speakers, segmentCorrections) } as PermalinkProps)),
+        ...t.segments.map((s) => keyed({ slug: t.meta.slug, id: s.id }, { page: segmentPage(t, s, speakers, segmentCorrections, settings) } as PermalinkProps)),
         ...[...registryRedirects(t)].map(([from, to]) => keyed({ slug: t.meta.slug, id: from }, { redirect: { slug: t.meta.slug, to } } as PermalinkProps)),
       ]),
     ),
@@ -107,12 +114,13 @@ export interface ShareImageData {
 /** The share image routes: one path per segment, keyed on exactly what the image shows. */
 export async function shareImagePaths() {
   const { transcripts, speakers } = await renderedTranscripts();
+  const { siteName } = await getSettings();
   return Promise.all(
     transcripts.flatMap((t) =>
       t.segments.map((s) => {
         const sp = speakers.get(s.speaker);
         const speaker = !sp ? s.speaker : sp.kind === 'narrator' ? t.meta.sourceDocument.author : `${sp.name['zh-Hant']} ${sp.name.en}`;
-        return keyed({ slug: t.meta.slug, id: s.id }, { zh: s.zh, en: s.en, speaker, translationLabel: ui.en.cite.shareCardTranslation, footer: `${t.meta.title['zh-Hant']} · Interlinear` } satisfies ShareImageData);
+        return keyed({ slug: t.meta.slug, id: s.id }, { zh: s.zh, en: s.en, speaker, translationLabel: ui.en.cite.shareCardTranslation, footer: `${t.meta.title['zh-Hant']} · ${siteName.en}` } satisfies ShareImageData);
       }),
     ),
   );
@@ -123,6 +131,8 @@ export interface EmbedPageData {
   meta: TranscriptMeta;
   segment: PlacedSegment;
   speakers: ReadonlyMap<string, Speaker>;
+  /** The site's name and default interface language (the card and its oEmbed file name them). */
+  settings: Pick<Settings, 'siteName' | 'defaultLocale'>;
 }
 
 /**
@@ -132,10 +142,11 @@ export interface EmbedPageData {
  */
 export async function embedPaths() {
   const { transcripts, speakers } = await renderedTranscripts();
+  const { siteName, defaultLocale } = await getSettings();
   return Promise.all(
     transcripts.flatMap((t) => {
       const byId = new Map(t.segments.map((s) => [s.id, s]));
-      const card = (id: string, segment: PlacedSegment) => keyed({ slug: t.meta.slug, id }, { meta: t.meta, segment, speakers } satisfies EmbedPageData);
+      const card = (id: string, segment: PlacedSegment) => keyed({ slug: t.meta.slug, id }, { meta: t.meta, segment, speakers, settings: { siteName, defaultLocale } } satisfies EmbedPageData);
       return [...t.segments.map((s) => card(s.id, s)), ...[...registryRedirects(t)].map(([from, to]) => card(from, byId.get(to)!))];
     }),
   );

@@ -14,6 +14,7 @@ import type { Correction } from '../schemas/correction';
 import { CORRECTIONS_FILE, correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
 import { problemFromLine } from '../lib/problem';
 import { currentText, publishedTextProblems, textOf } from './published';
+import { missingSourceText, sourceTextProblems } from './source-texts';
 
 export interface Site {
   transcripts: Transcript[];
@@ -58,9 +59,15 @@ async function load(): Promise<Site> {
     transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
     sourceIds: new Set(sources.keys()),
   };
-  // The log and the published-text guard report finished lines; they join the others as problems.
+  // Said on every build, like an unset reportErrors: a transcript without its source text is published unchecked.
+  for (const t of transcripts) {
+    const missing = missingSourceText(t);
+    if (missing) console.warn(missing);
+  }
+  // The source texts, the log and the published-text guard report finished lines; they join the others as problems.
   problems.push(
     ...[
+      ...transcripts.flatMap(sourceTextProblems),
       ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
       ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
     ].map(problemFromLine),

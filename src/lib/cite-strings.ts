@@ -27,10 +27,10 @@ export interface CiteStrings {
   embedCode: string;
   embedCopy: string;
   embedPreview: string;
-  /** The card's iframe title: whose quote, at which event. */
-  embedFrameTitle: (speaker: string, event: string) => string;
-  /** The card's link back to the segment's page. */
-  embedReadOn: string;
+  /** The card's iframe title: whose quote, at which event, on which site (content/data/settings.yaml). */
+  embedFrameTitle: (speaker: string, event: string, site: string) => string;
+  /** The card's link back to the segment's page; takes the site name. */
+  embedReadOn: (site: string) => string;
   newTab: string;
   /** The line under the English on a share card (the card itself is one image for both interfaces). */
   shareCardTranslation: string;
@@ -74,8 +74,8 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedCode: 'Embed code',
     embedCopy: 'Copy embed code',
     embedPreview: 'Preview the card',
-    embedFrameTitle: (speaker, event) => `Quote: ${speaker}, ${event} (Interlinear)`,
-    embedReadOn: 'Read it on Interlinear',
+    embedFrameTitle: (speaker, event, site) => `Quote: ${speaker}, ${event} (${site})`,
+    embedReadOn: (site) => `Read it on ${site}`,
     newTab: '(opens in a new tab)',
     shareCardTranslation: "English: our translation of a Chinese report, not the speaker's own words",
     citeSelection: 'Cite selection',
@@ -111,8 +111,8 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     embedCode: '嵌入程式碼',
     embedCopy: '複製嵌入程式碼',
     embedPreview: '預覽卡片',
-    embedFrameTitle: (speaker, event) => `引文：${speaker}，${event}（Interlinear 對照）`,
-    embedReadOn: '在 Interlinear 對照閱讀',
+    embedFrameTitle: (speaker, event, site) => `引文：${speaker}，${event}（${site}）`,
+    embedReadOn: (site) => `在 ${site}閱讀`,
     newTab: '（在新分頁開啟）',
     shareCardTranslation: '英文為本站依中文報導所譯，並非說話者原話',
     citeSelection: '引用選取內容',

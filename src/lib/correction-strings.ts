@@ -10,7 +10,8 @@ export interface CorrectionStrings {
   /** Shown when the log has no entry yet. */
   empty: string;
   /** The feed: its title, the link on the page, and an item's title (type, what changed). */
-  feedTitle: string;
+  /** Takes the site name (content/data/settings.yaml). */
+  feedTitle: (site: string) => string;
   feedLink: string;
   type: Record<(typeof correctionTypes)[number], string>;
   /** What changed, by field. */
@@ -36,7 +37,7 @@ export const correctionStrings: { en: CorrectionStrings; 'zh-Hant': CorrectionSt
     intro: 'Every change to published text is logged here, newest first: what it said before, what it says now, and why. Typo-level changes are logged too, as clarifications.',
     policy: 'Our corrections policy',
     empty: 'No correction has been published yet.',
-    feedTitle: 'Interlinear: corrections',
+    feedTitle: (site) => `${site}: corrections`,
     feedLink: 'Follow the corrections (RSS)',
     type: { correction: 'Correction', clarification: 'Clarification' },
     field: {
@@ -63,7 +64,7 @@ export const correctionStrings: { en: CorrectionStrings; 'zh-Hant': CorrectionSt
     intro: '已發佈文字的每一次修改都記錄在此，最新的在前：原本寫什麼、現在寫什麼、為何修改。錯字等級的修改也會記錄，類別為「釐清」。',
     policy: '本站的更正政策',
     empty: '目前尚無更正。',
-    feedTitle: 'Interlinear 對照：更正紀錄',
+    feedTitle: (site) => `${site}：更正紀錄`,
     feedLink: '訂閱更正紀錄（RSS）',
     type: { correction: '更正', clarification: '釐清' },
     field: {

@@ -49,3 +49,10 @@ export function citingSegments(transcripts: readonly Transcript[]): Map<string, 
   }
   return map;
 }
+
+/** Items grouped by the transcript they are from, transcripts in order of first appearance. */
+export function groupByTranscript<T extends { transcript: Transcript }>(items: readonly T[]): [Transcript, T[]][] {
+  const groups = new Map<Transcript, T[]>();
+  for (const item of items) groups.set(item.transcript, [...(groups.get(item.transcript) ?? []), item]);
+  return [...groups];
+}

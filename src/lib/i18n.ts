@@ -14,8 +14,6 @@ export { locales, otherLocale, localePrefix, type Locale } from './locales';
 
 /** Every string of the interface chrome. Adding a key here forces a translation in each locale. */
 export interface UiStrings {
-  siteName: string;
-  tagline: string;
   skipToContent: string;
   navHome: string;
   navAbout: string;
@@ -74,7 +72,8 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
-  footer: string;
+  /** The footer line; takes the site name (content/data/settings.yaml). */
+  footer: (siteName: string) => string;
   exportJson: string;
   annotations: string;
   /** Accessible name of the previous / in context / next navigation on a segment's page. */

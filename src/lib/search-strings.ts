@@ -35,8 +35,12 @@ export interface SearchStrings {
   hints: string;
   clearFilters: string;
   failed: string;
+  /** Said instead of `failed` by the dev server (`npm run dev`), which has no search index. */
+  needsBuild: string;
   retry: string;
   speakerSection: (speaker: string, section: string) => string;
+  /** Marks a note's result, after the speaker and section of the segment it is on. */
+  note: string;
 }
 
 export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
@@ -57,19 +61,21 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     langZh: 'Chinese',
     langEn: 'English',
     apply: 'Apply',
-    empty: 'Type a word, a phrase or a few Chinese characters to search all segments.',
+    empty: 'Type a word, a phrase or a few Chinese characters to search all segments and notes.',
     loading: 'Searching…',
-    results: (n, q, atLeast) => (n === 1 && !atLeast ? `1 segment matches “${q}”` : `${n}${atLeast ? '+' : ''} segments match “${q}”`),
+    results: (n, q, atLeast) => (n === 1 && !atLeast ? `1 segment or note matches “${q}”` : `${n}${atLeast ? '+' : ''} segments and notes match “${q}”`),
     countAll: 'Count every match',
     counting: 'Counting…',
     more: 'Show more results',
-    none: (q) => `No segment matches “${q}”.`,
+    none: (q) => `No segment or note matches “${q}”.`,
     tryThese: 'Try:',
     hints: 'Fewer words, part of a word, the other language, or no filters.',
     clearFilters: 'Search without filters',
     failed: 'The search index could not be loaded. Check your connection and try again, or browse the transcript.',
+    needsBuild: 'Search needs a build: the development server (npm run dev) has no search index. Run npm run build, then npm start, and search there.',
     retry: 'Try again',
     speakerSection: (speaker, section) => `${speaker} · ${section}`,
+    note: 'Note',
   },
   'zh-Hant': {
     title: '搜尋',
@@ -88,18 +94,26 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     langZh: '中文',
     langEn: '英文',
     apply: '套用',
-    empty: '輸入詞語、片語或幾個中文字，即可搜尋所有段落。',
+    empty: '輸入詞語、片語或幾個中文字，即可搜尋所有段落與註解。',
     loading: '搜尋中…',
-    results: (n, q, atLeast) => `${atLeast ? '至少' : '共'} ${n} 段符合「${q}」`,
+    results: (n, q, atLeast) => `${atLeast ? '至少' : '共'} ${n} 則段落或註解符合「${q}」`,
     countAll: '計算全部符合段落',
     counting: '計算中…',
     more: '顯示更多結果',
-    none: (q) => `沒有段落符合「${q}」。`,
+    none: (q) => `沒有段落或註解符合「${q}」。`,
     tryThese: '試試：',
     hints: '減少字詞、只輸入詞的一部分、改用另一種語言，或取消篩選。',
     clearFilters: '取消篩選再搜尋',
     failed: '無法載入搜尋索引。請檢查網路連線後再試一次，或直接瀏覽文字稿。',
+    needsBuild: '搜尋需要先建置網站：開發伺服器（npm run dev）沒有搜尋索引。請執行 npm run build，再執行 npm start，在該處搜尋。',
     retry: '再試一次',
     speakerSection: (speaker, section) => `${speaker} · ${section}`,
+    note: '註解',
   },
 };
+
+/**
+ * What the search page says when Pagefind cannot be loaded: on the dev server there is no index
+ * to load (it is written by the build), which a reader should not take for a network problem.
+ */
+export const loadFailure = (t: SearchStrings, dev: boolean): string => (dev ? t.needsBuild : t.failed);

@@ -48,14 +48,14 @@ export const verdictScale: readonly Verdict[] = verdicts;
 export const attributionInfo: Record<Attribution, { label: Bilingual; definition: Bilingual }> = {
   'event-report': {
     label: { en: 'Reported at this event', 'zh-Hant': '有此場活動的報導佐證' },
-    definition: { en: 'An independent report of this event confirms the wording or its content.', 'zh-Hant': '有獨立報導證實他在這場活動中說過此話或其內容。' },
+    definition: { en: 'An independent report of the event this transcript records confirms that the speaker said this, or its substance, there.', 'zh-Hant': '有獨立報導證實說話者在本文字稿所記錄的活動中說過此話或其內容。' },
   },
   'documented-elsewhere': {
     label: { en: 'Documented elsewhere', 'zh-Hant': '見於其他場合' },
-    definition: { en: 'He is on record saying this or something close on another occasion; not confirmed at this event.', 'zh-Hant': '他在其他場合有類似言論的紀錄；未證實在這場活動中說過。' },
+    definition: { en: 'The speaker is on record saying this or something close on another occasion; not confirmed at the event this transcript records.', 'zh-Hant': '說話者在其他場合有此話或相近言論的紀錄；未證實在本文字稿所記錄的活動中說過。' },
   },
   'not-found': {
     label: { en: 'Wording not found', 'zh-Hant': '查無此語' },
-    definition: { en: "No source records him saying this; it may be the report's paraphrase.", 'zh-Hant': '沒有來源記錄他說過此話；可能是報導的轉述。' },
+    definition: { en: "No source records the speaker saying this; it may be the report's paraphrase.", 'zh-Hant': '沒有來源記錄說話者說過此話；可能是報導的轉述。' },
   },
 };

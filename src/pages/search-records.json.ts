@@ -1,32 +1,46 @@
 /**
- * Build-time only: every segment of every transcript as a search document. The build's next step,
- * scripts/build-search-index.mjs, indexes this file with Pagefind once `astro build` has exited,
- * and deletes it: it is not published.
+ * Build-time only: every segment and every note of every transcript as a search document. The
+ * build's next step, scripts/build-search-index.mjs, indexes this file with Pagefind once `astro
+ * build` has exited, and deletes it: it is not published.
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site';
 import type { SearchDoc } from '../lib/search/records.ts';
+import { transcriptName } from '../lib/transcript-name';
+
+const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
 
 export const GET: APIRoute = async () => {
   const { transcripts, speakers } = await getSite();
-  const docs: SearchDoc[] = transcripts.flatMap((t) =>
-    t.sections.flatMap((sec) =>
-      sec.segments.map((s) => {
+  const docs: SearchDoc[] = transcripts.flatMap((t) => {
+    const transcript = { en: transcriptName(t.meta, 'en'), 'zh-Hant': transcriptName(t.meta, 'zh-Hant') };
+    return t.sections.flatMap((sec) =>
+      sec.segments.flatMap((s) => {
         const sp = speakers.get(s.speaker)!;
-        return {
-          id: s.id,
+        const where = {
           slug: t.meta.slug,
+          transcript,
           speaker: s.speaker,
           speakerName: { en: sp.name.en, 'zh-Hant': sp.name['zh-Hant'] },
           section: sec.id,
           sectionTitle: { en: sec.en, 'zh-Hant': sec.zh },
-          kind: s.kind,
-          zh: s.zh,
-          en: s.en,
-          verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])),
         };
+        const segment: SearchDoc = { ...where, id: s.id, kind: s.kind, zh: s.zh, en: s.en, verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])) };
+        // A note is indexed once, at its first segment; it carries that segment's speaker and section for the filters.
+        const notes: SearchDoc[] = s.annotations
+          .filter((a) => a.segments[0] === s.id)
+          .map((a) => ({
+            ...where,
+            id: a.id,
+            note: { kind: a.kind, segment: s.id },
+            kind: s.kind,
+            zh: joined(a.title?.['zh-Hant'], a.claim?.['zh-Hant'], a.finding?.['zh-Hant'], a.body['zh-Hant']),
+            en: joined(a.title?.en, a.claim?.en, a.finding?.en, a.body.en, a.originalEnglish),
+            verdicts: a.verdict ? [a.verdict] : [],
+          }));
+        return [segment, ...notes];
       }),
-    ),
-  );
+    );
+  });
   return new Response(JSON.stringify(docs), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

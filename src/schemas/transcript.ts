@@ -38,6 +38,11 @@ export const transcriptSchema = z.object({
   slug: idSchema,
   /** Title in both languages (ours, when the source has none). */
   title: bilingualSchema,
+  /**
+   * A short name for lists that gather items from every transcript (search results, the
+   * fact-check index, the sources' backlinks), e.g. "Musk at X Takeover 2025". Defaults to the title.
+   */
+  shortTitle: bilingualSchema.optional(),
   /** Two-line summary for the home page and feeds. */
   summary: bilingualSchema,
   /** The event at which the interview took place. */

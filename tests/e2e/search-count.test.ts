@@ -1,8 +1,9 @@
 /**
  * Exact search counts in a real browser: once a query has more matches than one page of results,
- * the reader can ask for the count and gets the number of segments that contain the phrase, as
- * Ctrl-F counts a page. The expected numbers come from the built export (dist's texts of every
- * segment), counted here by plain substring search, not by the site's own matching code.
+ * the reader can ask for the count and gets the number of segments and notes that contain the
+ * phrase, as Ctrl-F counts a page. The expected numbers come from the built export (dist's texts
+ * of every segment) and the notes' files, counted here by plain substring search, not by the
+ * site's own matching code.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,11 +12,21 @@ import { loadExport } from '../support/dist';
 /** The published transcript whose content these assertions name. */
 const slug = 'x-takeover-2025';
 import { searchStrings } from '../../src/lib/search-strings';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 
 const base = inject('baseUrl');
 const segments = loadExport(slug).segments;
-/** Segments whose Chinese or English text contains the phrase, in any case (as Ctrl-F finds it). */
-const containing = (phrase: string) => segments.filter((s) => [s.text['zh-Hant'], s.text.en].some((t) => t.toLowerCase().includes(phrase.toLowerCase()))).length;
+type Both = { en: string; 'zh-Hant': string };
+type Note = { title?: Both; claim?: Both; finding?: Both; body: Both; originalEnglish?: string };
+/** Every note's texts as its search result holds them: title, claim, finding, body (and the original English), from the content files. */
+const notes = readdirSync('content/annotations', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => (yaml.load(readFileSync(join('content/annotations', f), 'utf8')) as { annotations: Note[] }).annotations)
+  .map((a) => [[a.title, a.claim, a.finding, a.body].map((x) => x?.['zh-Hant'] ?? '').join(' '), [a.title, a.claim, a.finding, a.body].map((x) => x?.en ?? '').join(' ') + (a.originalEnglish ?? '')]);
+/** Segments and notes whose Chinese or English text contains the phrase, in any case (as Ctrl-F finds it). */
+const containing = (phrase: string) => [...segments.map((s) => [s.text['zh-Hant'], s.text.en]), ...notes].filter((texts) => texts.some((t) => t.toLowerCase().includes(phrase.toLowerCase()))).length;
 
 let browser: Awaited<ReturnType<typeof launch>>;
 let page: Page;

@@ -31,7 +31,7 @@ describe('states and interface', () => {
   it('says so when nothing matches, with suggestions that work', async () => {
     const { state } = await search({ q: '超音速海嘯 xyzzy' });
     expect(state).toBe('none');
-    expect(await ui.page.textContent('#search-status')).toContain('No segment matches');
+    expect(await ui.page.textContent('#search-status')).toContain('No segment or note matches');
     await ui.page.click('.search-suggestion >> text=超音速海嘯');
     await ui.page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'results');
     expect(await ui.page.$$eval('#search-results > li', (l) => l.map((x) => (x as HTMLElement).dataset.segment))).toContain('supersonic-tsunami');
@@ -70,7 +70,7 @@ describe('states and interface', () => {
   it('the Chinese interface searches the same records and links within /zh-hant', async () => {
     const { ids } = await search({ q: 'tsunami' }, '/zh-hant');
     expect(ids).toContain('supersonic-tsunami');
-    expect(await ui.page.textContent('#search-status')).toContain('段符合');
+    expect(await ui.page.textContent('#search-status')).toContain('則段落或註解符合');
     const href = await ui.page.getAttribute('#search-results a.search-hit', 'href');
     expect(href).toMatch(/^\/zh-hant\/transcripts\/x-takeover-2025\/#supersonic-tsunami/u);
   });
@@ -151,5 +151,20 @@ describe('without JavaScript', () => {
     } finally {
       await nojs.close();
     }
+  });
+});
+
+describe('notes are results of their own', () => {
+  it('a phrase found only in notes lists the notes, each naming its transcript and linking to the note', async () => {
+    // "daily8" (a site where a copy of an event report was found) is named in notes, in no segment.
+    const { state, ids } = await search({ q: 'daily8' });
+    expect(state).toBe('results');
+    expect(ids.every((id) => id === '')).toBe(true);
+    const notes = ui.page.locator('#search-results > li[data-note]');
+    expect(await notes.count()).toBeGreaterThan(0);
+    const first = notes.first();
+    expect(await first.locator('a.search-hit').getAttribute('href')).toMatch(/^\/transcripts\/x-takeover-2025\/#note-[a-z0-9-]+(?::~:text=.*)?$/);
+    expect(await first.locator('.search-transcript').innerText()).toBe('Musk at X Takeover 2025');
+    expect(await first.locator('.search-who').innerText()).toMatch(/ · Note$/);
   });
 });

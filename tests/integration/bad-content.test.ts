@@ -14,6 +14,7 @@ import { copyProject } from '../support/project-copy';
 const root = process.cwd();
 const transcript = 'content/transcripts/x-takeover-2025.mdx';
 const narratorChecks = 'content/annotations/x-takeover-2025/fact-checks-narrator.yaml';
+const sourceText = 'content/source-texts/x-takeover-2025.txt';
 
 function buildWith(file: string, change: (text: string) => string, more: [string, (text: string) => string][] = [], inspect?: (out: string) => void) {
   const copy = copyProject('interlinear-bad-');
@@ -122,6 +123,8 @@ describe('a published text changed without a corrections-log entry', () => {
     const lines = r.output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
     expect(lines).toContain(`${at(transcript, '<Segment id="supersonic-tsunami"')} [supersonic-tsunami] the Chinese text changed since it was published, and no correction entry names it — ${how} (field: original, segments: [supersonic-tsunami])`);
     expect(lines).toContain(`${at(transcript, '<Segment id="never-seen-tech-advance-so-fast"')} [never-seen-tech-advance-so-fast] the English changed since it was published, and no correction entry names it — ${how} (field: translation, segments: [never-seen-tech-advance-so-fast])`);
+    // The changed Chinese is no longer the source text either; the line points at the changed character.
+    expect(lines).toContain(`${at(transcript, '這不是進步,這就像')} [supersonic-tsunami] “（測試）這不是進步,這就像一場“超音速海嘯”。” is not in the source text (${sourceText}) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong`);
     expect(lines).toContain(`${at(narratorChecks, '- id: event-date-time-bay-area-check')} [event-date-time-bay-area-check] the verdict changed since it was published, and no correction entry names it — ${how} (field: verdict, annotations: [event-date-time-bay-area-check])`);
   });
 
@@ -131,7 +134,8 @@ describe('a published text changed without a corrections-log entry', () => {
     const r = buildWith(
       transcript,
       (t) => enEdit(zhEdit(t)),
-      [[narratorChecks, verdictEdit], ['content/corrections.yaml', () => readFileSync(join(root, 'tests/fixtures/corrections/logged-changes.yaml'), 'utf8')]],
+      // A logged change of the original is a change of the source text too (the report itself was corrected).
+      [[narratorChecks, verdictEdit], [sourceText, (t) => t.replace('這不是進步,這就像', '（測試）這不是進步,這就像')], ['content/corrections.yaml', () => readFileSync(join(root, 'tests/fixtures/corrections/logged-changes.yaml'), 'utf8')]],
       (dir) => {
         for (const p of ['transcripts/x-takeover-2025/index.html', 'zh-hant/transcripts/x-takeover-2025/supersonic-tsunami/index.html', 'corrections/index.html', 'zh-hant/corrections/index.html', 'corrections/feed.xml', 'transcripts/x-takeover-2025.json']) read(dir, p);
       },

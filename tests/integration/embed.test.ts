@@ -63,9 +63,10 @@ describe('embed card', () => {
 
   it('is kept out of the sitemap and of the search index', () => {
     expect(sitemapPaths().filter((p) => p.includes('/embed/'))).toEqual([]);
-    // The index holds one record per segment and nothing else (tests/integration/search-index.test.ts).
+    // The index holds one record per segment and per note, and nothing else (tests/integration/search-index.test.ts).
     const entry = JSON.parse(distFile('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(segments.length);
+    const notes = new Set(segments.flatMap((s) => s.annotations.map((a) => a.id))).size;
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(segments.length + notes);
   });
 });
 

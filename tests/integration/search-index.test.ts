@@ -15,10 +15,13 @@ const pageCounts = (pagefindDir: string): Record<string, number> =>
   Object.fromEntries(Object.entries(JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')).languages as Record<string, { page_count: number }>).map(([lang, l]) => [lang, l.page_count]));
 
 describe('search index step', () => {
-  it('indexes every segment of every transcript, one record each, and does not publish the records file', () => {
-    const segments = slugs.reduce((n, s) => n + loadExport(s).segments.length, 0);
-    expect(segments).toBeGreaterThan(0);
-    expect(pageCounts(join(distDir, 'pagefind'))).toEqual({ [INDEX_LANGUAGE]: segments });
+  it('indexes every segment and every note of every transcript, one record each, and does not publish the records file', () => {
+    const records = slugs.reduce((n, s) => {
+      const { segments } = loadExport(s);
+      return n + segments.length + new Set(segments.flatMap((seg) => seg.annotations.map((a) => a.id))).size;
+    }, 0);
+    expect(records).toBeGreaterThan(0);
+    expect(pageCounts(join(distDir, 'pagefind'))).toEqual({ [INDEX_LANGUAGE]: records });
     expect(existsSync(join(distDir, 'search-records.json'))).toBe(false);
   });
 

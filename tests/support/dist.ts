@@ -57,3 +57,8 @@ export interface TranscriptExport {
   sources: { id: string; title: string; publisher: string; url: string; published?: string; type: string }[];
 }
 export const loadExport = (s: string): TranscriptExport => JSON.parse(distFile(`transcripts/${s}.json`));
+
+/** The seed article this transcript publishes: its source text (a copy of shared/seed, checked against it when present). */
+export const seedPath = join(process.cwd(), 'content/source-texts/x-takeover-2025.txt');
+export const sharedSeedPath = join(process.cwd(), '../shared/seed/x-takeover-2025.zh-Hant.txt');
+export const seedText = () => readFileSync(seedPath, 'utf8');

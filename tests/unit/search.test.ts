@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cjkGrams, cjkRuns, MAX_QUERY_PAIRS, queryGrams } from '../../src/lib/search/cjk.ts';
-import { buildRecord, NO_VERDICT, type SearchDoc } from '../../src/lib/search/records.ts';
+import { buildRecord, NO_VERDICT, NOTE_KIND, noteTexts, type SearchDoc } from '../../src/lib/search/records.ts';
+import { loadFailure, searchStrings } from '../../src/lib/search-strings';
 import { findTerm, highlight, matchLanguage, normalize, pagefindQuery, parseQuery, suggestions } from '../../src/lib/search/query.ts';
 import { textDirective } from '../../src/lib/search/fragment.ts';
 
@@ -151,7 +152,30 @@ describe('records', () => {
     expect(r.content.startsWith(`${zh}\n${en}\n`)).toBe(true);
     expect(r.content.split(/\s/u)).toContain('嘯');
   });
+  it('one record per note, linking to the note, its texts in the content without n-grams, read back as they were', () => {
+    const note: SearchDoc = { ...doc, id: 'supersonic-tsunami-check', note: { kind: 'fact-check', segment: 'supersonic-tsunami' }, transcript: { en: 'Short', 'zh-Hant': '短名' }, zh: '第一行\n第二行', en: 'Line one\n  line two', verdicts: ['accurate'] };
+    const r = buildRecord(note);
+    expect(r.url).toBe('/transcripts/x/#note-supersonic-tsunami-check');
+    expect(r.meta).toMatchObject({ kind: NOTE_KIND, noteKind: 'fact-check', segment: 'supersonic-tsunami', transcriptEn: 'Short', transcriptZh: '短名', zh: '', en: '' });
+    expect(r.filters).toMatchObject({ kind: [NOTE_KIND], verdict: ['accurate'] });
+    // Pagefind hands the content back with word breaks (U+200B) inserted: they are taken out again.
+    const stored = r.content.replace(/(\S)/gu, '$1\u200B');
+    expect(noteTexts(stored)).toEqual({ zh: '第一行 第二行', en: 'Line one line two' });
+    expect(r.content).not.toContain('第一 ');
+  });
   it('suggests parts of a query that found nothing', () => {
     expect(suggestions(parseQuery('超音速海嘯 tsunami'))).toEqual(expect.arrayContaining(['超音速海嘯', 'tsunami', '超音', '海嘯']));
+  });
+});
+
+describe('when the index cannot be loaded', () => {
+  it('the dev server says that search needs a build, not that the connection failed', () => {
+    for (const t of Object.values(searchStrings)) {
+      expect(loadFailure(t, true)).toBe(t.needsBuild);
+      expect(loadFailure(t, false)).toBe(t.failed);
+    }
+    expect(loadFailure(searchStrings.en, true)).toMatch(/needs a build.*npm run build/);
+    expect(loadFailure(searchStrings.en, true)).not.toMatch(/connection/);
+    expect(loadFailure(searchStrings['zh-Hant'], true)).toContain('npm run build');
   });
 });

@@ -1,12 +1,18 @@
 /**
- * One Pagefind custom record per segment. The input (`SearchDoc`) is emitted by the build at
+ * One Pagefind custom record per segment, and one per note (a fact-check, an editorial or a
+ * translation note), so that a phrase from a note is found and links to the note. The input (`SearchDoc`) is emitted by the build at
  * /search-records.json; the Node index script and the benchmark turn it into records here, so the
  * site and the synthetic corpus are indexed the same way.
  */
 import { cjkGrams } from './cjk.ts';
 
 export interface SearchDoc {
+  /** A segment's id, or a note's (annotation) id when `note` is set. */
   id: string;
+  /** Set on a note's record: the note's kind and the segment it is on (its first). The result links to #note-<id>. */
+  note?: { kind: string; segment: string };
+  /** The transcript's short name in each interface language, shown on the result (absent in the benchmark's corpus). */
+  transcript?: { en: string; 'zh-Hant': string };
   /** Transcript slug: the result links to /transcripts/<slug>/#<id>. */
   slug: string;
   speaker: string;
@@ -14,6 +20,7 @@ export interface SearchDoc {
   section: string;
   sectionTitle: { en: string; 'zh-Hant': string };
   kind: string;
+  /** The segment's texts, or the note's title and body in each language. */
   zh: string;
   en: string;
   /** Verdicts of the fact-checks on this segment (may be empty). */
@@ -46,16 +53,38 @@ export type FilterName = (typeof FILTERS)[number];
 /** Marks verdict-less segments so that "no fact-check" can be filtered too. */
 export const NO_VERDICT = 'none';
 
-export function recordUrl(slug: string, id: string): string {
-  return `/transcripts/${slug}/#${id}`;
+/** The `kind` of a note's record: it is no segment kind, so that a note is never taken for an unchecked quote. */
+export const NOTE_KIND = 'note';
+
+export function recordUrl(slug: string, id: string, note = false): string {
+  return `/transcripts/${slug}/#${note ? 'note-' : ''}${id}`;
+}
+
+/**
+ * Between a note's Chinese and English in its record's content: a private-use character, which
+ * no text contains. Pagefind stores the content with word breaks (U+200B) inserted and line breaks
+ * made spaces; `noteTexts` removes the breaks and splits here.
+ */
+const NOTE_SEPARATOR = '\uE000';
+/** A note's text as its record holds it: whitespace runs made one space, which Pagefind keeps as they are. */
+export const flatText = (text: string) => text.replace(/[\s\u200B]+/gu, ' ').trim();
+
+/** The Chinese and English of a note's record, from the content Pagefind returns (`flatText` of each). */
+export function noteTexts(content: string): { zh: string; en: string } {
+  const [zh = '', en = ''] = content.replace(/\u200B/g, '').split(NOTE_SEPARATOR);
+  return { zh: zh.trim(), en: en.trim() };
 }
 
 export function buildRecord(doc: SearchDoc): SearchRecord {
-  const grams = cjkGrams(doc.zh);
+  // Notes are long: their texts ride once, in the content, without the n-grams, so that the shared
+  // fragment file the first query loads stays within its budget (bench/search.mjs). A note is found
+  // by Pagefind's words; a segment also by any part of its Chinese.
+  const note = doc.note !== undefined;
+  const grams = note ? [] : cjkGrams(doc.zh);
   return {
-    url: recordUrl(doc.slug, doc.id),
+    url: recordUrl(doc.slug, doc.id, note),
     // The real texts first (they carry word positions for quoted phrases), then the n-grams.
-    content: `${doc.zh}\n${doc.en}\n${grams.join(' ')}`,
+    content: note ? `${flatText(doc.zh)} ${NOTE_SEPARATOR} ${flatText(doc.en)}` : `${doc.zh}\n${doc.en}\n${grams.join(' ')}`,
     language: INDEX_LANGUAGE,
     meta: {
       title: doc.id,
@@ -67,16 +96,20 @@ export function buildRecord(doc: SearchDoc): SearchRecord {
       section: doc.section,
       sectionEn: doc.sectionTitle.en,
       sectionZh: doc.sectionTitle['zh-Hant'],
-      kind: doc.kind,
-      zh: doc.zh,
-      en: doc.en,
+      kind: doc.note ? NOTE_KIND : doc.kind,
+      noteKind: doc.note?.kind ?? '',
+      segment: doc.note?.segment ?? doc.id,
+      transcriptEn: doc.transcript?.en ?? '',
+      transcriptZh: doc.transcript?.['zh-Hant'] ?? '',
+      zh: note ? '' : doc.zh,
+      en: note ? '' : doc.en,
       verdicts: doc.verdicts.join(' '),
     },
     filters: {
       speaker: [doc.speaker],
       section: [doc.section],
       verdict: doc.verdicts.length ? [...new Set(doc.verdicts)] : [NO_VERDICT],
-      kind: [doc.kind],
+      kind: [doc.note ? NOTE_KIND : doc.kind],
       transcript: [doc.slug],
     },
   };

@@ -5,8 +5,6 @@ import { searchStrings } from '../search-strings';
 import { correctionStrings } from '../correction-strings';
 
 export const en: UiStrings = {
-  siteName: 'Interlinear',
-  tagline: 'Interview transcripts in two languages, annotated, fact-checked and citable.',
   skipToContent: 'Skip to content',
   navHome: 'Transcripts',
   navAbout: 'About & method',
@@ -51,7 +49,7 @@ export const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is no page at this address. If you followed a link to a quote, the transcript and the search will find it.',
   backHome: 'Back to the transcripts',
-  footer: "Interlinear publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers' verbatim words unless a source says so.",
+  footer: (site) => `${site} publishes reports of interviews with translation and fact-checks. English texts are our translations of the reports, not the speakers' verbatim words unless a source says so.`,
   exportJson: 'Machine-readable export (JSON)',
   annotations: 'Notes',
   segmentNav: 'Segments',
@@ -102,7 +100,7 @@ export const en: UiStrings = {
   },
   predictions: {
     title: 'Prediction ledger',
-    intro: 'Forecasts made in or behind the transcript, with their due dates and where they stand as far as the evidence reaches. The status is not updated live: each row says the date its evidence reaches.',
+    intro: 'Forecasts made in or behind the transcripts, with the segments they relate to, their due dates and where they stand as far as the evidence reaches. The status is not updated live: each row says the date its evidence reaches.',
     made: 'Made',
     due: 'Due',
     none: 'none (open-ended)',

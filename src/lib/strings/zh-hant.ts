@@ -5,8 +5,6 @@ import { searchStrings } from '../search-strings';
 import { correctionStrings } from '../correction-strings';
 
 export const zhHant: UiStrings = {
-  siteName: 'Interlinear 對照',
-  tagline: '中英對照的訪談文字稿，附註解、查核，可引用。',
   skipToContent: '跳至主要內容',
   navHome: '文字稿',
   navAbout: '關於與方法',
@@ -51,7 +49,7 @@ export const zhHant: UiStrings = {
   notFoundTitle: '找不到頁面',
   notFoundBody: '此網址沒有頁面。若您是循引文連結而來，可在文字稿或搜尋中找到它。',
   backHome: '回到文字稿列表',
-  footer: 'Interlinear 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯；除非來源另有記載，並非說話者的原話。',
+  footer: (site) => `${site} 發佈訪談報導的對照翻譯與事實查核。英文為本站對報導的翻譯；除非來源另有記載，並非說話者的原話。`,
   exportJson: '機器可讀匯出（JSON）',
   annotations: '註解',
   segmentNav: '段落',
@@ -102,7 +100,7 @@ export const zhHant: UiStrings = {
   },
   predictions: {
     title: '預測追蹤',
-    intro: '文字稿中或其背後的預測，列出到期日，以及證據所及之處的現況。現況並非即時更新：每列註明證據所及的日期。',
+    intro: '各篇文字稿中或其背後的預測，列出相關段落、到期日，以及證據所及之處的現況。現況並非即時更新：每列註明證據所及的日期。',
     made: '提出',
     due: '到期',
     none: '無（開放式）',

@@ -7,6 +7,6 @@ import { oembed } from '../../../../lib/embed';
 export const getStaticPaths = embedPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { meta, segment, speakers } = props as EmbedPageData;
-  return new Response(JSON.stringify(oembed(embedInfo(meta, segment, speakers, site)), null, 2), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
+  const { meta, segment, speakers, settings } = props as EmbedPageData;
+  return new Response(JSON.stringify(oembed(embedInfo(meta, segment, speakers, settings, site)), null, 2), { headers: { 'content-type': 'application/json+oembed; charset=utf-8' } });
 };

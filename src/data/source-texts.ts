@@ -1,0 +1,50 @@
+/**
+ * Reads each transcript's source text (content/source-texts/<slug>.<ext>) and reports, one line
+ * each, where the original column differs from it (rules: src/lib/source-text.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { Transcript } from '../lib/assemble';
+import { verbatimProblems } from '../lib/source-text';
+import { positionIn, segmentAt } from '../lib/position';
+import { textOf } from './published';
+
+export const SOURCE_TEXTS_DIR = 'content/source-texts';
+
+/** The transcript's source-text file, or undefined when it has none. */
+export function sourceTextFile(slug: string): string | undefined {
+  if (!existsSync(SOURCE_TEXTS_DIR)) return undefined;
+  const name = readdirSync(SOURCE_TEXTS_DIR).find((f) => f.startsWith(`${slug}.`));
+  return name && `${SOURCE_TEXTS_DIR}/${name}`;
+}
+
+/** `path:line:col` of a segment's original text, `offset` characters in (when the text sits in the file as written). */
+function originalAt(file: string, mdx: string, id: string, text: string, offset: number): string {
+  const segment = segmentAt(id).exec(mdx);
+  if (!segment) return file;
+  const open = mdx.indexOf('<Zh>', segment.index);
+  if (open < 0) return positionIn(file, mdx, segmentAt(id));
+  const start = open + '<Zh>'.length;
+  const at = mdx.startsWith(text.slice(0, offset), start) ? start + offset : open;
+  const before = mdx.slice(0, at).split('\n');
+  return `${file}:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
+/** Problems of one transcript's original column against its source text; [] when it has no source text (see `missingSourceText`). */
+export function sourceTextProblems(t: Transcript): string[] {
+  const file = sourceTextFile(t.meta.slug);
+  if (!file) return [];
+  const problems = verbatimProblems(readFileSync(file, 'utf8'), t.segments.map((s) => ({ id: s.id, text: s.zh })));
+  if (problems.length === 0) return [];
+  const mdx = textOf(t.file);
+  return problems.map((p) => {
+    const seg = p.id === undefined ? undefined : t.segments.find((s) => s.id === p.id);
+    const at = seg ? originalAt(t.file, mdx, seg.id, seg.zh, p.offset) : t.file;
+    return `${at}${p.id ? ` [${p.id}]` : ''} ${p.problem} (${file}) — ${p.fix}`;
+  });
+}
+
+/** A warning line for a transcript without a source text: nothing checks that its original is verbatim. */
+export function missingSourceText(t: Transcript): string | undefined {
+  if (sourceTextFile(t.meta.slug)) return undefined;
+  return `${t.file} [${t.meta.slug}] has no source text, so nothing checks that its original column is verbatim — put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring.md, "Source texts")`;
+}
