@@ -42,7 +42,7 @@ if (existsSync(cached)) {
   rmSync(folder, { recursive: true, force: true });
   cpSync(`${dist}pagefind`, `${cached}.partial`, { recursive: true });
   renameSync(`${cached}.partial`, cached);
-  how = `indexed ${docs.length} segments`;
+  how = `indexed ${docs.length} records (segments and notes)`;
 }
 rmSync(recordsFile);
 console.log(`search: ${how} into dist/pagefind in ${Math.round(performance.now() - started)} ms`);

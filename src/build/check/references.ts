@@ -20,6 +20,7 @@ import type { Correction } from '../../schemas/correction';
 import { CORRECTIONS_FILE, correctionProblems, type CorrectionTargets } from '../../lib/corrections';
 import { problemFromLine } from '../../lib/problem';
 import { currentText, publishedTextProblems, textOf } from '../../data/published';
+import { sourceTextProblems } from '../../data/source-texts';
 
 /**
  * Every entry by collection, with its data (as the schema gave it back when `ok`). Entries that
@@ -112,7 +113,7 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
   }
   problems.push(...siteWideIdProblems(transcripts, newerRank(root, transcripts.map((t) => t.file))));
 
-  // The corrections log and the published-text guard, as the build runs them (src/data/site.ts).
+  // The source texts, the corrections log and the published-text guard, as the build runs them (src/data/site.ts).
   const log = items<Correction>('corrections').map((c) => c.data);
   const targets: CorrectionTargets = {
     transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
@@ -121,6 +122,7 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
   const annotationFile = (slug: string) => new Map(annotationEntries.filter((a) => a.entry.id.startsWith(`${slug}/`)).flatMap((a) => a.data.annotations.map((n) => [n.id, a.entry.file] as const)));
   problems.push(
     ...[
+      ...transcripts.flatMap(sourceTextProblems),
       ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(join(root, CORRECTIONS_FILE))),
       ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile(t.meta.slug)), log)),
     ].map(problemFromLine),
