@@ -82,8 +82,8 @@ export const annotationSchema = z
       const keys = Object.keys(a.attribution);
       const missing = a.segments.filter((id) => !keys.includes(id));
       const extra = keys.filter((id) => !a.segments.includes(id));
-      if (missing.length) issue('attribution', `attribution per segment must name every segment of the note; missing: ${missing.join(', ')}`);
-      if (extra.length) issue('attribution', `attribution names segments the note does not cover: ${extra.join(', ')} (add them to segments, or remove them)`);
+      if (missing.length) issue('attribution', `attribution per segment must name every segment of the note; missing: ${missing.join(', ')} — add each with its own attribution`);
+      if (extra.length) issue('attribution', `attribution names segments the note does not cover: ${extra.join(', ')} — add them to segments, or remove them`);
     }
     if (a.originalEnglish && !a.originalEnglishSource) {
       issue('originalEnglishSource', 'original English words need their source — add originalEnglishSource: where and when they were said');

@@ -44,7 +44,7 @@ describe('assembleTranscript', () => {
   it('refuses start times out of reading order, naming both segments', () => {
     const two = body.replace('</Section>', '<Segment id="second-quote" speaker="elon-musk" kind="quote" start="3">\n<Zh>然後是能源。</Zh>\n<En>Then energy.</En>\n</Segment>\n\n</Section>');
     expect(assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="1.5">') })).segments.map((s) => s.start)).toEqual([1.5, 3]);
-    expect(() => assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="9">') }))).toThrow('demo.mdx [second-quote]: start="3" is earlier than the start="9" of "first-quote" before it: times follow reading order');
+    expect(() => assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="9">') }))).toThrow(/demo\.mdx:\d+:\d+ \[second-quote\] start="3" is earlier than the start="9" of "first-quote" before it — times follow reading order: correct one of the two/);
   });
 
   it('fails on an unknown speaker, naming file and segment', () => {
@@ -63,7 +63,7 @@ describe('assembleTranscript', () => {
 
   it('refuses a heading in a person\'s words, telling the author to make it a quote with its level', () => {
     const heading = body.replace('kind="quote"', 'kind="heading" level="2"');
-    expect(() => assembleTranscript(input({ body: heading }))).toThrow(/demo\.mdx \[first-quote\]: a heading in the words of "elon-musk" is a quote: write kind="quote" and keep level="2"/);
+    expect(() => assembleTranscript(input({ body: heading }))).toThrow(/demo\.mdx:\d+:\d+ \[first-quote\] a heading in the words of "elon-musk" is a quote — write kind="quote" and keep level="2"/);
     // The same words as a quote set as a heading are accepted, and keep their level.
     const t = assembleTranscript(input({ body: body.replace('kind="quote"', 'kind="quote" level="2"') }));
     expect(t.segments[0]).toMatchObject({ kind: 'quote', level: 2 });

@@ -29,11 +29,11 @@ describe('attribution per covered segment', () => {
     expect(attributionsBySegment(annotationSchema.parse(check))).toEqual([]);
   });
 
-  it('refuses a map that leaves out a covered segment or names one the note does not cover, naming the note and the ids', () => {
+  it('refuses a map that leaves out a covered segment or names one the note does not cover, naming the ids', () => {
     const missing = issues(annotationSchema.safeParse({ ...check, attribution: { 'a-robot-for-everyone': 'documented-elsewhere' } }));
-    expect(missing).toContain('[robot-check] attribution per segment must name every segment of the note; missing: like-a-car-in-every-home');
+    expect(missing).toContain('attribution per segment must name every segment of the note; missing: like-a-car-in-every-home — add each with its own attribution');
     const extra = issues(annotationSchema.safeParse({ ...check, attribution: { 'a-robot-for-everyone': 'not-found', 'like-a-car-in-every-home': 'not-found', stray: 'not-found' } }));
-    expect(extra).toContain('[robot-check] attribution names segments the note does not cover: stray');
+    expect(extra).toContain('attribution names segments the note does not cover: stray — add them to segments, or remove them');
   });
 
   it('refuses a value outside the attribution scale inside a map', () => {

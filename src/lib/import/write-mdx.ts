@@ -34,6 +34,7 @@ slug: ${t.slug}
 title:
   zh-Hant: ${t.titleOriginal ? q(t.titleOriginal) : todo('標題')}
   en: ${t.titleTranslation ? q(t.titleTranslation) : todo('the title in English')}
+# shortTitle: { en: "${TODO}: a few words naming this interview in lists (optional)", zh-Hant: "…" }
 summary:
   zh-Hant: ${todo('兩句摘要，用於首頁與訂閱')}
   en: ${todo('a two-line summary for the home page and feeds')}
