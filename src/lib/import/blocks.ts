@@ -2,6 +2,7 @@
  * What every input format is read into, whatever its language: a list of blocks in reading
  * order, each knowing the line it came from so that an error can point at it.
  */
+import type { Problem } from '../problem.ts';
 
 /** A heading (starts a section) or a paragraph of speech (becomes a segment). */
 export interface Block {
@@ -20,14 +21,7 @@ export interface Block {
 }
 
 /** One problem with the input, in the line format every command uses: `path:line:col [id] problem — how to fix`. */
-export interface ImportProblem {
-  file: string;
-  line?: number | undefined;
-  col?: number | undefined;
-  id?: string | undefined;
-  problem: string;
-  fix: string;
-}
+export type ImportProblem = Omit<Problem, 'warning' | 'path'>;
 
 /** Thrown with every problem found, so that the author sees them all at once. */
 export class ImportError extends Error {
