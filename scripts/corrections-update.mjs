@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import yaml from 'js-yaml';
+import { parse as parseYamlText } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { module: m } = await runnerImport(`${root}scripts/corrections-modules.ts`, { configFile: false, root, logLevel: 'error' });
@@ -16,9 +16,9 @@ const problems = [];
 function parseYaml(file, schema) {
   let data;
   try {
-    data = yaml.load(read(file));
+    data = parseYamlText(read(file));
   } catch (e) {
-    problems.push(`${file} is not valid YAML (${e.reason ?? e.message}${e.mark ? `, line ${e.mark.line + 1}` : ''}) — fix it, then run this again`);
+    problems.push(`${file}${e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : ''} is not valid YAML (${e.message.split('\n')[0]}) — fix it, then run this again`);
     return undefined;
   }
   const parsed = schema.safeParse(data);

@@ -14,7 +14,7 @@ const slug = 'x-takeover-2025';
 import { searchStrings } from '../../src/lib/search-strings';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 
 const base = inject('baseUrl');
 const segments = loadExport(slug).segments;
@@ -23,7 +23,7 @@ type Note = { title?: Both; claim?: Both; finding?: Both; body: Both; originalEn
 /** Every note's texts as its search result holds them: title, claim, finding, body (and the original English), from the content files. */
 const notes = readdirSync('content/annotations', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => (yaml.load(readFileSync(join('content/annotations', f), 'utf8')) as { annotations: Note[] }).annotations)
+  .flatMap((f) => (parseYaml(readFileSync(join('content/annotations', f), 'utf8')) as { annotations: Note[] }).annotations)
   .map((a) => [[a.title, a.claim, a.finding, a.body].map((x) => x?.['zh-Hant'] ?? '').join(' '), [a.title, a.claim, a.finding, a.body].map((x) => x?.en ?? '').join(' ') + (a.originalEnglish ?? '')]);
 /** Segments and notes whose Chinese or English text contains the phrase, in any case (as Ctrl-F finds it). */
 const containing = (phrase: string) => [...segments.map((s) => [s.text['zh-Hant'], s.text.en]), ...notes].filter((texts) => texts.some((t) => t.toLowerCase().includes(phrase.toLowerCase()))).length;

@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { distDir, loadExport, loadPage } from '../support/dist';
 import { flatText, noteTexts, NOTE_KIND } from '../../src/lib/search/records.ts';
 
 type Names = { en: string; 'zh-Hant': string };
 const transcripts = readdirSync('content/transcripts').filter((f) => f.endsWith('.mdx')).map((f) => {
-  const front = yaml.load(readFileSync(join('content/transcripts', f), 'utf8').split(/^---$/m)[1]!) as { slug: string; title: Names; shortTitle?: Names };
+  const front = parseYaml(readFileSync(join('content/transcripts', f), 'utf8').split(/^---$/m)[1]!) as { slug: string; title: Names; shortTitle?: Names };
   return { slug: front.slug, name: front.shortTitle ?? front.title };
 });
 const nameOf = (slug: string | undefined) => transcripts.find((t) => t.slug === slug)?.name;

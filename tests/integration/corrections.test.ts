@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { SaxesParser } from 'saxes';
 import { distFile, loadExport, loadPage } from '../support/dist';
 /** The published transcript whose content these assertions name. */
@@ -13,7 +13,7 @@ const slug = 'x-takeover-2025';
 import { sitemapPaths } from '../support/sitemap';
 
 interface Entry { id: string; date: string; type: 'correction' | 'clarification'; transcript?: string; segments?: string[]; annotations?: string[]; sources?: string[]; field: string; reason: { en: string; 'zh-Hant': string } }
-const log = (yaml.load(readFileSync('content/corrections.yaml', 'utf8')) as Entry[] | null) ?? [];
+const log = (parseYaml(readFileSync('content/corrections.yaml', 'utf8')) as Entry[] | null) ?? [];
 // Newest first; one day's entries by id.
 const expected = [...log].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 const locales = [['en', ''], ['zh-Hant', '/zh-hant']] as const;
@@ -69,7 +69,7 @@ describe('the corrections page', () => {
 });
 
 describe('the corrections policy', () => {
-  const settings = (yaml.load(readFileSync('content/data/settings.yaml', 'utf8')) as { id: string; reportErrors?: string }[]).find((e) => e.id === 'site');
+  const settings = (parseYaml(readFileSync('content/data/settings.yaml', 'utf8')) as { id: string; reportErrors?: string }[]).find((e) => e.id === 'site');
   for (const [locale, prefix] of locales) {
     it(`the ${locale} About page states it, with the one address for reporting an error (content/data/settings.yaml)`, () => {
       for (const path of [`${prefix}/about/`, `${prefix}/corrections/`]) {

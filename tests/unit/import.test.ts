@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { makeId } from '../../src/lib/import/ids';
-import { decodeCharacterReferences, encodeAttribute, encodeText } from '../../src/lib/char-refs';
+import { decodeText, encodeText } from '../../src/lib/text-elements';
 import { importTranscript, type ImportInput } from '../../src/lib/import/import';
 import { checkOptions } from '../../src/lib/import/options';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
@@ -37,9 +37,9 @@ describe('any character survives', () => {
   const hostile = 'a < b > c & d { e } "f" 🙂 שלום e\u0301 &amp;';
   it('encodes what MDX reads as syntax, and decodes it back', () => {
     expect(encodeText(hostile)).toBe('a &lt; b &gt; c &amp; d &#123; e &#125; "f" 🙂 שלום e\u0301 &amp;amp;');
-    expect(encodeAttribute('say "hi" {x}')).toBe('say &quot;hi&quot; &#123;x&#125;');
-    expect(decodeCharacterReferences(encodeText(hostile))).toBe(hostile);
-    expect(decodeCharacterReferences('\\not an escape &unknownname; &#x1F642;')).toBe('\\not an escape &unknownname; 🙂');
+    expect(encodeText('say "hi" {x}', true)).toBe('say &quot;hi&quot; &#123;x&#125;');
+    expect(decodeText(encodeText(hostile))).toBe(hostile);
+    expect(decodeText('\\not an escape &unknownname; &#x1F642;')).toBe('\\not an escape &unknownname; 🙂');
   });
   it('a written transcript reads back with the literal characters', () => {
     const { mdx } = importTranscript(base({ original: { file: 'o.txt', text: `# 標題 "{<&>}"\n\n甲：${hostile}\n` }, translation: { file: 't.txt', text: `# Heading "{<&>}"\n\nA: ${hostile}\n` } }));

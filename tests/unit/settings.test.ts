@@ -1,7 +1,7 @@
 /** The site settings schema (src/schemas/settings.ts) and the committed settings file. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { settingsSchema } from '../../src/schemas/settings';
 
 const base = { id: 'site', siteName: { en: 'Name', 'zh-Hant': '名稱' }, description: { en: 'What it is.', 'zh-Hant': '是什麼。' } };
@@ -32,7 +32,7 @@ describe('settings schema', () => {
   });
 
   it('the committed file is valid and its one entry names the site', () => {
-    const entries = yaml.load(readFileSync('content/data/settings.yaml', 'utf8')) as unknown[];
+    const entries = parseYaml(readFileSync('content/data/settings.yaml', 'utf8')) as unknown[];
     expect(entries).toHaveLength(1);
     expect(settingsSchema.parse(entries[0]).siteName.en).toBe('Interlinear');
   });

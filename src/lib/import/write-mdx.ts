@@ -3,7 +3,7 @@
  * value the import cannot know is written with the TODO marker, which `npm run check` lists.
  * Today's format names its two texts `Zh` and `En`: only this file knows that (issue #24 §2).
  */
-import { encodeAttribute, encodeText } from '../char-refs.ts';
+import { encodeText } from '../text-elements.ts';
 
 /** The marker of a value the author still has to write. Every line holding it is listed by `npm run check`. */
 export const TODO = 'TODO(import)';
@@ -73,7 +73,7 @@ function segment(s: SegmentOut): string {
 /** The whole transcript file. */
 export function writeTranscript(t: TranscriptOut): string {
   const body = t.sections.map(
-    (sec) => `<Section id="${sec.id}" zh="${encodeAttribute(sec.original)}" en="${encodeAttribute(sec.translation)}">\n\n${sec.segments.map(segment).join('\n')}\n</Section>\n`,
+    (sec) => `<Section id="${sec.id}" zh="${encodeText(sec.original, true)}" en="${encodeText(sec.translation, true)}">\n\n${sec.segments.map(segment).join('\n')}\n</Section>\n`,
   );
   return `${frontmatter(t)}\n${body.join('\n')}`;
 }
