@@ -118,7 +118,7 @@ export function verbatimProblems(source: string, segments: readonly OriginalText
     } else problems.push({
       id: seg.id,
       offset: m.textAt,
-      problem: has.trim() === '' ? `${quote(seg.text.slice(m.textAt))} is not in the source text here (the source has nothing more)` : `${quote(seg.text.slice(m.textAt))} differs from the source text, which has ${quote(source.slice(m.sourceAt))}`,
+      problem: isSpace(seg.text[m.textAt]!) ? `a space or line break before ${quote(seg.text.slice(m.textAt))} that the source text does not have` : has.trim() === '' ? `${quote(seg.text.slice(m.textAt))} is not in the source text here (the source has nothing more)` : `${quote(seg.text.slice(m.textAt))} differs from the source text, which has ${quote(source.slice(m.sourceAt))}`,
       fix: FIX_SOURCE,
       });
     // Resynchronise where the next segment starts, so that this difference is reported once.

@@ -102,6 +102,7 @@ afterAll(() => copy?.remove());
 
 describe('npm run check on a copy with many mistakes', () => {
   it('fails, prints one line per problem and no stack trace', () => {
+    console.log("@@@\n" + run.stderr + "@@@");
     expect(run.status).toBe(1);
     expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.output).not.toMatch(/node_modules|\.prerender|chunks\//);
