@@ -122,15 +122,16 @@ describe(`${N} random texts (seed ${seed})`, () => {
   it('in every citation format of the segment page', () => {
     samples.forEach(([zh, en], i) => {
       const $ = cheerio.load(readFileSync(join(out, `transcripts/${SLUG}/${id(i)}/index.html`), 'utf8'));
-      // A citation's title leaves out a leading pictograph (the report's 🔹 bullet: src/lib/citations.ts).
-      const title = zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+      // A citation's title leaves out a leading bullet: one pictograph set apart by a space (the report's 🔹: src/lib/citations.ts).
+      const bullet = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, '');
+      const title = bullet(zh);
       for (const f of ['ris', 'csljson']) {
         const t = $(`#cite-${f}`).text();
         expect(t, `${f} ${why(i)}`).toContain(f === 'csljson' ? JSON.stringify(title).slice(1, -1) : title);
       }
       const csl = JSON.parse($('#cite-csljson').text().trim()) as { title: string }[] | { title: string };
       expect((Array.isArray(csl) ? csl[0]! : csl).title, why(i)).toContain(`[English translation by`);
-      expect((Array.isArray(csl) ? csl[0]! : csl).title, why(i)).toContain(en);
+      expect((Array.isArray(csl) ? csl[0]! : csl).title, why(i)).toContain(bullet(en));
       expect($('#cite-bibtex').text().length).toBeGreaterThan(0);
     });
   });
@@ -141,7 +142,7 @@ describe(`${N} random texts (seed ${seed})`, () => {
   it.fails('in the styled citations (APA, MLA, Chicago) and BibTeX, verbatim', () => {
     samples.forEach(([zh], i) => {
       const $ = cheerio.load(readFileSync(join(out, `transcripts/${SLUG}/${id(i)}/index.html`), 'utf8'));
-      const title = zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+      const title = zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, '');
       for (const f of ['apa', 'mla', 'chicago']) expect($(`#cite-${f}`).text(), `${f} ${why(i)}`).toContain(title);
       expect($('#cite-bibtex').text(), why(i)).not.toMatch(/\\textbf|\\textit/);
     });
