@@ -43,7 +43,7 @@ export function currentText(t: Transcript, annotationFile: ReadonlyMap<string, s
 export function publishedTextProblems(now: CurrentText, log: readonly Correction[]): string[] {
   const file = publishedPath(now.slug);
   if (!existsSync(file)) {
-    console.warn(`${file}: not written yet, so changes to ${now.file} are not guarded — once it is published, run ${CORRECTIONS_UPDATE} and commit the file`);
+    console.warn(`${now.file}:1:1 not published yet: ${file} is not written, so changes to its texts are not guarded — once it is published, run ${CORRECTIONS_UPDATE} and commit ${file}`);
     return [];
   }
   let record;

@@ -57,8 +57,12 @@ function eventFields(m: TranscriptMeta) {
   };
 }
 
-/** A segment's text as a citation title: without the report's decorative bullet (🔹), which is layout, not words, and which LaTeX cannot set. */
-const titleText = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
+/**
+ * A segment's text as a citation title: without the report's decorative bullet (🔹), which is layout,
+ * not words, and which LaTeX cannot set. A bullet is one pictograph set apart by a space: an emoji that
+ * belongs to the words ("😀<…", or the 👩 of a 👩🏽‍🚀 sequence) is kept whole.
+ */
+const titleText = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, '');
 
 /**
  * The CSL item of one segment. The Chinese text is the title (the report's words); the English

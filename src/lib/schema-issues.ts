@@ -11,6 +11,8 @@ export interface IssueLike {
   values?: readonly unknown[];
   expected?: string;
   input?: unknown;
+  /** For a union (`invalid_union`): each option's issues. */
+  errors?: readonly (readonly IssueLike[])[];
 }
 
 export interface DescribedIssue {
@@ -60,6 +62,14 @@ export function describeIssue(issue: IssueLike, data: unknown, fieldNames: Recor
     const last = String(issue.path.at(-1) ?? field);
     const problem = own!.includes(last) || own!.includes(field) ? own! : value !== undefined && typeof value !== 'object' ? `${field} ${show(value)} ${own}` : `${field} ${own}`;
     return { id, field, problem, fix: ownFix };
+  }
+  // A field that is one value of a scale or something else (attribution: a value, or a map segment → value):
+  // a text off the scale is described by the scale's option, not as "Invalid input".
+  const scale = issue.code === 'invalid_union' && typeof value === 'string'
+    ? issue.errors?.flat().find((e) => e.code === 'invalid_value' && e.values && e.path.length === 0)
+    : undefined;
+  if (scale?.values) {
+    return { id, field, problem: `${field} ${show(value)} is not on the scale`, fix: `use one of: ${scale.values.map(String).join(', ')}` };
   }
   if (issue.code === 'invalid_value' && issue.values) {
     return { id, field, problem: `${field} ${show(value)} is not on the scale`, fix: `use one of: ${issue.values.map(String).join(', ')}` };

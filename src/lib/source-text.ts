@@ -90,14 +90,21 @@ export function verbatimProblems(source: string, segments: readonly OriginalText
       continue;
     }
     const later = findFrom(source, skipSpace(source, at), seg.text);
-    if (later >= 0 && m.textAt === skipSpace(seg.text, 0)) {
+    // A passage was skipped only if the source goes on there with the next segment (or, when two segments
+    // were swapped, the one after it): a short text (a new "新。") found somewhere later is no reason to
+    // jump ahead and report every later segment as out of order.
+    const next = texts[k + 1];
+    const laterEnd = later >= 0 ? (matchAt(source, later, seg.text) as { end: number }).end : -1;
+    const following = texts.slice(k + 1, k + 3);
+    const confirmed = later >= 0 && (following.length === 0 || following.some((f) => 'end' in matchAt(source, laterEnd, f.text)));
+    if (confirmed && m.textAt === skipSpace(seg.text, 0)) {
       problems.push({
         id: seg.id,
         offset: 0,
         problem: `the source text has ${quote(source.slice(skipSpace(source, at), later))} before this segment, and no segment publishes it`,
         fix: 'add that passage where it belongs (to this segment, the one before, or a segment of its own), or move the segment that has it back to its place',
       });
-      at = (matchAt(source, later, seg.text) as { end: number }).end;
+      at = laterEnd;
       continue;
     }
     const earlier = findFrom(source, 0, seg.text);
@@ -111,11 +118,10 @@ export function verbatimProblems(source: string, segments: readonly OriginalText
     } else problems.push({
       id: seg.id,
       offset: m.textAt,
-      problem: has.trim() === '' ? `${quote(seg.text.slice(m.textAt))} is not in the source text here (the source has nothing more)` : `${quote(seg.text.slice(m.textAt))} differs from the source text, which has ${quote(source.slice(m.sourceAt))}`,
+      problem: isSpace(seg.text[m.textAt]!) ? `a space or line break before ${quote(seg.text.slice(m.textAt))} that the source text does not have` : has.trim() === '' ? `${quote(seg.text.slice(m.textAt))} is not in the source text here (the source has nothing more)` : `${quote(seg.text.slice(m.textAt))} differs from the source text, which has ${quote(source.slice(m.sourceAt))}`,
       fix: FIX_SOURCE,
       });
     // Resynchronise where the next segment starts, so that this difference is reported once.
-    const next = texts[k + 1];
     const resume = next ? findFrom(source, m.sourceAt, next.text) : -1;
     at = next ? (resume >= 0 ? resume : m.sourceAt) : source.length;
   }

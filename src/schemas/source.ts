@@ -47,7 +47,7 @@ export const sourceSchema = z.object({
   }
   // A URL nobody saw cannot be offered as a primary document the research read.
   if (s.provenance === 'from-memory' && s.type === 'primary') {
-    ctx.addIssue({ code: 'custom', path: ['type'], message: 'a from-memory URL was not read, so it is not a primary document — use type: reference' });
+    ctx.addIssue({ code: 'custom', path: ['type'], message: 'a from-memory URL was not read, so its type cannot be primary — use type: reference' });
   }
   if (s.provenance === 'from-memory' && !s.note) {
     ctx.addIssue({ code: 'custom', path: ['note'], message: 'a from-memory URL needs a note — say what it is given for, in both languages' });

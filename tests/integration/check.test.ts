@@ -112,15 +112,15 @@ describe('npm run check on a copy with many mistakes', () => {
 
   const cases: [string, string[]][] = [
     ['duplicate ids within and across transcripts, at the newer place, naming the older', [
-      'content/transcripts/a-second-talk.mdx:20:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:48:1 — give the newer segment another id (ids are unique across the site)',
+      'content/transcripts/a-second-talk.mdx:20:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:51:1 — give the newer segment another id (ids are unique across the site)',
       'content/transcripts/a-second-talk.mdx:30:1 [own-twice] duplicate segment id: already used at line 25 — give this one a new id (ids are unique across the site)',
       'content/data/speakers.yaml:14:7 [event-host] duplicate id: already used at content/data/speakers.yaml:10:3 — give this item another id, or remove the copy',
     ]],
     ['unknown references: speaker, source, segment, claimant, prediction segment, redirect target', [
-      'content/transcripts/x-takeover-2025.mdx:178:1 [supersonic-tsunami] unknown speaker "elon-muskk" — use an id from content/data/speakers.yaml, or add the speaker there',
+      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] unknown speaker "elon-muskk" — use an id from content/data/speakers.yaml, or add the speaker there',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:17:99 [x-takeover-event-context] unknown source "no-such-source" — use an id from content/data/sources.yaml, or add the source there',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:9:16 [x-takeover-event-context] unknown segment "no-such-segment" in x-takeover-2025 — use the id of a <Segment> in content/transcripts/x-takeover-2025.mdx',
-      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:48:15 [ai-80-prosperity-20-catastrophe-check] unknown claimant "somebody" — use a speaker id from content/data/speakers.yaml',
+      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:10:15 [ai-abundance-compute-energy-manufacturing-check] unknown claimant "somebody" — use a speaker id from content/data/speakers.yaml',
       'content/data/predictions.yaml:32:13 [optimus-2025-few-hundred] unknown claimant "nobody" — use a speaker id from content/data/speakers.yaml, or add claimantLabel: { en: …, zh-Hant: … } for a company or other claimant',
       'content/data/predictions.yaml:27:14 [optimus-2025-volume] unknown segment "gone-segment" — use the id of a <Segment> in a transcript',
       'content/ids/x-takeover-2025.json:148:18 [old-gone-id] redirects to "nowhere-id", which is neither a segment of the transcript nor redirected itself — point the redirect at the id of a segment',
@@ -131,38 +131,49 @@ describe('npm run check on a copy with many mistakes', () => {
       'content/annotations/x-takeover-2025/editorial.yaml:7:7 [lost-list-tesla-energy-growth-line] title.zh-Hant is missing — add title.zh-Hant',
     ]],
     ['values off a scale: verdict, kind, attribution, status', [
-      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:11:14 [ai-abundance-compute-energy-manufacturing-check] verdict "mostly-true" is not on the scale — use one of: accurate, mostly-accurate, needs-context, inaccurate, unverified, opinion',
-      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:12:18 [ai-abundance-compute-energy-manufacturing-check] attribution "hearsay" is not on the scale — use one of: event-report, documented-elsewhere, not-found',
+      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:49:14 [ai-80-prosperity-20-catastrophe-check] verdict "mostly-true" is not on the scale — use one of: accurate, mostly-accurate, needs-context, inaccurate, unverified, opinion',
+      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:50:18 [ai-80-prosperity-20-catastrophe-check] attribution "hearsay" is not on the scale — use one of: event-report, documented-elsewhere, not-found',
       'content/annotations/x-takeover-2025/editorial.yaml:14:11 [lost-list-tesla-storage] kind "remark" is not on the scale — use one of: fact-check, translation, context, editorial',
-      'content/transcripts/x-takeover-2025.mdx:178:1 [supersonic-tsunami] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading',
+      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading',
       'content/data/predictions.yaml:17:11 [optimus-2025-volume] status "probably" is not on the scale — use one of: missed, unconfirmed, slipped, pending, partly-borne-out, open-ended',
     ]],
     ['impossible dates, quoted or not, and a review in the future', [
       'content/data/predictions.yaml:16:8 [optimus-2025-volume] due "2025-13-45" is not a date on the calendar — check the month (01–12) and the day (within that month)',
-      'content/data/sources.yaml:24:14 [iheart-transcript-2025] published 2024-02-30 is not a date on the calendar — check the month (01–12) and the day (within that month)',
-      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:81:14 [event-date-time-bay-area-check] checked "2999-01-01" is in the future — write the date the evidence was reviewed',
+      'content/data/sources.yaml:30:14 [iheart-transcript-2025] published 2024-02-30 is not a date on the calendar — check the month (01–12) and the day (within that month)',
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:85:14 [event-date-time-bay-area-check] checked "2999-01-01" is in the future — write the date the evidence was reviewed',
     ]],
     ['malformed URLs: http, a space, no host', [
-      'content/data/sources.yaml:13:8 [cnyes-hao-ai-researcher-column] url "http://hao.cnyes.com/post/184417" must be https — write the https:// address, or add httpOnly: true if the research saw the page only over http',
-      'content/data/sources.yaml:23:8 [iheart-transcript-2025] url "https://www.iheart.com/pod cast/53-elon-musk-thinking-113389944/episode/elon-musk-latest-interview-the-287719573" contains a space — copy the URL again from the browser\'s address bar (a space is written %20)',
-      'content/data/sources.yaml:34:8 [spreaker-vtt-2025] url "https:///transcription.spreaker.com/starship/f36f4b92-c1f2-448d-bd2e-67707bfa7b4e/f36f4b92-c1f2-448d-bd2e-67707bfa7b4e.vtt" has no valid host — write the full URL, e.g. https://example.com/page',
+      'content/data/sources.yaml:17:8 [cnyes-hao-ai-researcher-column] url "http://hao.cnyes.com/post/184417" must be https — write the https:// address, or add httpOnly: true if the research saw the page only over http',
+      'content/data/sources.yaml:29:8 [iheart-transcript-2025] url "https://www.iheart.com/pod cast/53-elon-musk-thinking-113389944/episode/elon-musk-latest-interview-the-287719573" contains a space — copy the URL again from the browser\'s address bar (a space is written %20)',
+      'content/data/sources.yaml:44:8 [spreaker-vtt-2025] url "https:///transcription.spreaker.com/starship/f36f4b92-c1f2-448d-bd2e-67707bfa7b4e/f36f4b92-c1f2-448d-bd2e-67707bfa7b4e.vtt" has no valid host — write the full URL, e.g. https://example.com/page',
     ]],
     ['YAML and MDX syntax errors, with line, column and a hint', [
       'content/annotations/x-takeover-2025/zz-broken.yaml:5:18 YAML syntax error: Block collections are not allowed within flow collections — a text containing ": " must be quoted: put it in "…" (write \\" for a " inside)',
       'content/transcripts/b-broken.mdx:18:39 a straight " inside an attribute value ends it early — write &quot; for a " inside zh="…" or en="…" (or use “ ”)',
     ]],
-    ['registry violations', [
-      'content/transcripts/x-takeover-2025.mdx:43:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
+    ['registry violations, and a new segment whose text is not in the source text', [
+      'content/transcripts/x-takeover-2025.mdx:46:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
       'content/ids/x-takeover-2025.json:5:5 [vanished-id] published segment id "vanished-id" is no longer in content/transcripts/x-takeover-2025.mdx: its permalink would break — restore the id, or add "redirects": { "vanished-id": "<id of its successor>" } to content/ids/x-takeover-2025.json (see docs/authoring.md, "Renaming or splitting a segment")',
+      'content/transcripts/x-takeover-2025.mdx:47:5 [brand-new-segment] “新的。” is not in the source text (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong',
     ]],
     ['a text element broken over lines next to Chinese', [
-      'content/transcripts/x-takeover-2025.mdx:59:21 [compute-energy-manufacturing-indispensable] <Zh> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Zh> on one line',
+      'content/transcripts/x-takeover-2025.mdx:62:21 [compute-energy-manufacturing-indispensable] <Zh> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Zh> on one line',
+      'content/transcripts/x-takeover-2025.mdx:61:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
+      'content/transcripts/x-takeover-2025.mdx:62:21 [compute-energy-manufacturing-indispensable] a space or line break before “算力、能源、製造。” that the source text does not have (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
     ]],
     ['markup inside transcript text and notes; "<" and "{" in text', [
-      'content/transcripts/x-takeover-2025.mdx:50:23 [straight-to-the-core] "<script>" is markup inside <En>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
+      'content/transcripts/x-takeover-2025.mdx:53:23 [straight-to-the-core] "<script>" is markup inside <En>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
       'content/annotations/x-takeover-2025/editorial.yaml:19:11 [lost-list-tesla-storage] body.en contains markup "<b>": notes and titles are plain text — remove the tag (the text is published exactly as written, never as HTML)',
-      'content/transcripts/x-takeover-2025.mdx:180:8 [supersonic-tsunami] "<" starts markup inside <En> — write &lt; instead',
-      'content/transcripts/x-takeover-2025.mdx:180:17 [supersonic-tsunami] "{" starts an expression inside <En> — write &#123; instead (and &#125; for "}")',
+      'content/transcripts/x-takeover-2025.mdx:183:8 [supersonic-tsunami] "<" starts markup inside <En> — write &lt; instead',
+      'content/transcripts/x-takeover-2025.mdx:183:17 [supersonic-tsunami] "{" starts an expression inside <En> — write &#123; instead (and &#125; for "}")',
+    ]],
+    ['published texts changed (by the mistakes above) without a correction entry', [
+      'content/transcripts/x-takeover-2025.mdx:51:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
+    ]],
+    ['new transcripts, not yet published: a notice that their texts are not guarded yet', [
+      'content/transcripts/a-second-talk.mdx:1:1 not published yet: content/ids/a-second-talk.published.json is not written, so changes to its texts are not guarded — once it is published, run npm run corrections:update and commit content/ids/a-second-talk.published.json',
+      'content/transcripts/b-broken.mdx:1:1 not published yet: content/ids/b-broken.published.json is not written, so changes to its texts are not guarded — once it is published, run npm run corrections:update and commit content/ids/b-broken.published.json',
     ]],
   ];
   it.each(cases)('%s', (_class, expected) => {
@@ -171,6 +182,84 @@ describe('npm run check on a copy with many mistakes', () => {
 
   it('reports nothing else (no knock-on errors from the mistakes above)', () => {
     expect(lines.slice(0, -1).sort()).toEqual(cases.flatMap(([, l]) => l).sort());
+  });
+});
+
+/**
+ * The classes other branches added (their per-class build tests were folded into this file): a second
+ * copy, one run, and the exact line for each.
+ */
+describe('npm run check on a copy with the mistakes the newer checks catch', () => {
+  let c2: Copy;
+  let lines2: string[];
+  let status2: number | null;
+
+  beforeAll(() => {
+    c2 = copyProject();
+    c2.commit();
+    c2.edit(T, (t) => t
+      // A heading in a person's words, not marked as their quote.
+      .replace('<Segment id="build-compute-first-grok-acts" speaker="elon-musk" kind="quote" level="2">', '<Segment id="build-compute-first-grok-acts" speaker="elon-musk" kind="heading" level="2">')
+      // Recording times out of reading order.
+      .replace('<Segment id="hardware-foundation-first" speaker="ai-deep-researcher" kind="narration">', '<Segment id="hardware-foundation-first" speaker="ai-deep-researcher" kind="narration" start="120">')
+      .replace('<Segment id="train-grok-to-act-chips-data-centres-gpus" speaker="ai-deep-researcher" kind="claim">', '<Segment id="train-grok-to-act-chips-data-centres-gpus" speaker="ai-deep-researcher" kind="claim" start="90">')
+      // A published English text changed without a correction entry.
+      .replace('<En>Musk didn\'t waste words and went straight to the core:</En>', '<En>Musk wasted no words and went straight to the core:</En>')
+      // An original differing from the source text (content/source-texts/x-takeover-2025.txt).
+      .replace('<Zh>我們要先把算力建好。</Zh>', '<Zh>我們要先把電力建好。</Zh>'));
+    // An attribution map that leaves out a segment the note covers.
+    c2.edit(MUSK, (t) => t.replace('      a-robot-for-everyone: documented-elsewhere\n      like-a-car-in-every-home: not-found\n', '      a-robot-for-everyone: documented-elsewhere\n'));
+    // A from-memory URL typed as a primary document.
+    c2.edit(SRC, (t) => t.replace('  url: https://www.sec.gov\n  type: reference', '  url: https://www.sec.gov\n  type: primary'));
+    // covers words not in the segment; a segment with several fact-checks, one without covers.
+    c2.edit(NARRATOR, (t) => t
+      .replace('en: "Around noon on 27 July, at the X Takeover 2025 venue in the Bay Area"', 'en: "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area"')
+      .replace(/(  - id: event-theme-future-engineered-check\n    segments: \[event-date-time-bay-area\]\n)    covers:\n      event-date-time-bay-area:\n(        [^\n]*\n)+/, '$1'));
+    // A corrections-log entry naming a segment that does not exist.
+    c2.edit('content/corrections.yaml', (t) => `${t.trimEnd()}\n\n- id: fix-of-nothing\n  date: "2026-12-06"\n  type: correction\n  transcript: x-takeover-2025\n  segments: [no-such-segment]\n  field: translation\n  before: "old words"\n  after: "new words"\n  reason:\n    en: "A test entry."\n    zh-Hant: "測試用的條目。"\n`);
+    const r = c2.run('node', ['scripts/check.mjs']);
+    status2 = r.status;
+    lines2 = r.stderr.split('\n').filter(Boolean);
+  }, 120_000);
+
+  afterAll(() => c2?.remove());
+
+  const cases2: [string, string[]][] = [
+    ['a heading in a person\'s words not marked as their quote', [
+      'content/transcripts/x-takeover-2025.mdx:130:1 [build-compute-first-grok-acts] a heading in the words of "elon-musk" is a quote — write kind="quote" and keep level="2"',
+    ]],
+    ['recording start times out of reading order', [
+      'content/transcripts/x-takeover-2025.mdx:140:1 [train-grok-to-act-chips-data-centres-gpus] start="90" is earlier than the start="120" of "hardware-foundation-first" before it — times follow reading order: correct one of the two',
+    ]],
+    ['an attribution map missing a segment the note covers', [
+      'content/annotations/x-takeover-2025/fact-checks-musk.yaml:542:7 [a-robot-for-everyone-check] attribution per segment must name every segment of the note; missing: like-a-car-in-every-home — add each with its own attribution',
+    ]],
+    ['a from-memory URL typed primary', [
+      'content/data/sources.yaml:347:9 [sec-edgar] a from-memory URL was not read, so its type cannot be primary — use type: reference',
+    ]],
+    ['covers words not in the segment, and one of several fact-checks on a segment without covers', [
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:80:13 [event-date-time-bay-area-check] covers.event-date-time-bay-area.en "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area" is not in the segment\'s English text — copy the words exactly from its <En> in content/transcripts/x-takeover-2025.mdx',
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:98:15 [event-theme-future-engineered-check] segment "event-date-time-bay-area" has several fact-checks (also event-date-time-bay-area-check, event-surprise-guest-over-an-hour-check): say which of its words this one checks — add covers: { event-date-time-bay-area: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment',
+    ]],
+    ['a corrections-log entry naming an unknown segment', [
+      'content/corrections.yaml:418:1 [fix-of-nothing] unknown segment "no-such-segment" in x-takeover-2025 — use an id from content/transcripts/x-takeover-2025.mdx',
+    ]],
+    ['a published English text changed without a correction entry', [
+      'content/transcripts/x-takeover-2025.mdx:46:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+    ]],
+    ['an original differing from its source text (also a published text changed without a correction entry)', [
+      'content/transcripts/x-takeover-2025.mdx:131:10 [build-compute-first-grok-acts] “電力建好。” differs from the source text, which has “算力建好。 在 X Takeover 現場連線中…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
+      'content/transcripts/x-takeover-2025.mdx:130:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
+    ]],
+  ];
+  it.each(cases2)('%s', (_class, expected) => {
+    for (const line of expected) expect(lines2).toContain(line);
+  });
+
+  it('fails, and reports nothing else', () => {
+    expect(status2).toBe(1);
+    expect(lines2.at(-1)).toMatch(/^check: \d+ problems in the content \(.*\)\. Nothing was built\.$/);
+    expect(lines2.slice(0, -1).sort()).toEqual(cases2.flatMap(([, l]) => l).sort());
   });
 });
 
@@ -198,7 +287,7 @@ describe('npm run build with bad content', () => {
       c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', '<Segment id="unregistered-one" speaker="elon-musk" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"'));
       const r = c.run('npm', ['run', 'build']);
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:43:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
+      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:46:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
       expect(r.output).not.toMatch(/\[build\]|astro build\b.*Complete|^\s+at /m);
       expect(c.read('dist/index.html')).toBe('<!doctype html><title>the site as last published</title>');
       expect(c.read('dist/transcripts/x-takeover-2025/index.html')).toBe('previous transcript page');

@@ -42,7 +42,9 @@ describe('npm run corrections:update', () => {
       const record = JSON.parse(readFileSync(join(dir, published), 'utf8')) as { segments: Record<string, { en: string }>; applied: string[] };
       const en = /<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Zh>[^<]*<\/Zh>\s*<En>([^<]*)<\/En>/.exec(edited)![1]!.trim();
       expect(record.segments['never-seen-tech-advance-so-fast']!.en).toBe(shortSha256(en));
-      expect(record.applied).toEqual(['test-fix-supersonic-original', 'test-fix-never-seen-translation', 'test-fix-event-date-verdict']);
+      // The entries applied before (the real log's, kept in the record) come first; the fixture's three are added.
+      const appliedBefore = (JSON.parse(before) as { applied: string[] }).applied;
+      expect(record.applied).toEqual([...appliedBefore, 'test-fix-supersonic-original', 'test-fix-never-seen-translation', 'test-fix-event-date-verdict']);
       // Applied, the entries cover no further change.
       writeFileSync(join(dir, transcript), edited.replace('Test: ', 'Test again: '));
       expect(run().status).toBe(1);

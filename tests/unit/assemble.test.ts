@@ -114,7 +114,7 @@ describe('annotation and source schemas', () => {
 
   it('refuses a URL given from memory typed as a primary document, or without a note, and defaults to seen', () => {
     const note = { en: 'n', 'zh-Hant': 'n' };
-    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'primary', note }))).toContain('a from-memory URL was not read, so it is not a primary document — use type: reference');
+    expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'primary', note }))).toContain('a from-memory URL was not read, so its type cannot be primary — use type: reference');
     expect(issues(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference' }))).toContain('a from-memory URL needs a note');
     expect(sourceSchema.safeParse({ ...source, provenance: 'from-memory', type: 'reference', note }).success).toBe(true);
     const { provenance: _p, ...unsaid } = source;

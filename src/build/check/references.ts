@@ -115,8 +115,17 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
 
   // The source texts, the corrections log and the published-text guard, as the build runs them (src/data/site.ts).
   const log = items<Correction>('corrections').map((c) => c.data);
+  const rawNotes = (slug: string) => (valid.get('annotations') ?? [])
+    .filter(({ entry }) => entry.id.startsWith(`${slug}/`))
+    .flatMap(({ data }) => {
+      const raw = (data as { annotations?: unknown } | undefined)?.annotations;
+      return (Array.isArray(raw) ? raw : []).flatMap((a: { id?: unknown; segments?: unknown }) => (a && typeof a.id === 'string'
+        ? [{ id: a.id, segments: Array.isArray(a.segments) ? a.segments.filter((s): s is string => typeof s === 'string') : [] }]
+        : []));
+    });
   const targets: CorrectionTargets = {
-    transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
+    // Every note in the files, also one that failed its schema (reported already): a correction naming it is no new problem.
+    transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: [...t.annotations, ...rawNotes(t.meta.slug).filter((n) => !t.annotations.some((a) => a.id === n.id))] }])),
     sourceIds: new Set(sources.keys()),
   };
   const annotationFile = (slug: string) => new Map(annotationEntries.filter((a) => a.entry.id.startsWith(`${slug}/`)).flatMap((a) => a.data.annotations.map((n) => [n.id, a.entry.file] as const)));
