@@ -12,8 +12,11 @@
  */
 
 /** The step, in units of 4rem on a phone, as a class name `h<step>` (global.css sets --h from it;
- * tests/unit/segment-height.test.ts checks that it has one rule per step). */
-export const HEIGHT_STEPS = 24;
+ * tests/unit/segment-height.test.ts checks that it has one rule per step). 24 steps (96rem, 1,536 px)
+ * were too few once a segment carried several fact-checks with their `covers` excerpts and a
+ * "Corrected on" line: one such segment is 1,557 px tall at 320 px, and the cap, not the estimate,
+ * made its placeholder shorter. */
+export const HEIGHT_STEPS = 32;
 
 /**
  * `covers` are the excerpts shown beside the badges of a segment's several fact-checks (a smaller
