@@ -22,6 +22,11 @@ export const HEIGHT_STEPS = 32;
  * `covers` are the excerpts shown beside the badges of a segment's several fact-checks (a smaller
  * font, so more characters a line); without them the estimate is the one fitted above.
  */
+/* A time link (a transcript with a recording) needs no term of its own: at 320 px the segment's
+ * head (speaker, kind, ¶, Cite, Copy) already takes two lines, and the fitted constant counts them;
+ * the time link adds none there (measured on the multi-transcript fixture: 58 px with or without
+ * it). At 412 px it wraps the head to a second line (+34 px), well inside the margin the narrower
+ * text leaves at that width. */
 export function heightStep(segment: { zh: string; en: string; kind: string; level?: number | undefined }, notes: number, covers: readonly { 'zh-Hant': string; en: string }[] = []): number {
   const lines = Math.ceil([...segment.zh].length / 14) + Math.ceil(segment.en.length / 30);
   // Anything set as a heading (a heading, or a quote with a level) has the heading's larger type.
