@@ -90,6 +90,21 @@ export function verbatimProblems(source: string, segments: readonly OriginalText
       continue;
     }
     const later = findFrom(source, skipSpace(source, at), seg.text);
+    // A segment that is not in its place while the next one goes on where the one before ended
+    // was added here: its text may occur somewhere later (a few common characters, "新。"), but
+    // skipping the source to there would report every later segment as out of order. (Two
+    // swapped segments are not this: the text then comes right after the next segment's.)
+    const next = texts[k + 1];
+    const nextHere = next ? matchAt(source, at, next.text) : undefined;
+    if (later >= 0 && m.textAt === skipSpace(seg.text, 0) && nextHere && 'end' in nextHere && later !== skipSpace(source, nextHere.end)) {
+      problems.push({
+        id: seg.id,
+        offset: 0,
+        problem: `${quote(seg.text)} is not in the source text here: the segment after it goes on where the one before it ended`,
+        fix: 'the original column publishes only the source text, in order: remove this segment, or move it to its place in the source order',
+      });
+      continue;
+    }
     if (later >= 0 && m.textAt === skipSpace(seg.text, 0)) {
       problems.push({
         id: seg.id,
@@ -115,7 +130,6 @@ export function verbatimProblems(source: string, segments: readonly OriginalText
       fix: FIX_SOURCE,
       });
     // Resynchronise where the next segment starts, so that this difference is reported once.
-    const next = texts[k + 1];
     const resume = next ? findFrom(source, m.sourceAt, next.text) : -1;
     at = next ? (resume >= 0 ? resume : m.sourceAt) : source.length;
   }
