@@ -12,13 +12,21 @@
  */
 
 /** The step, in units of 4rem on a phone, as a class name `h<step>` (global.css sets --h from it;
- * tests/unit/segment-height.test.ts checks that it has one rule per step). */
-export const HEIGHT_STEPS = 24;
+ * tests/unit/segment-height.test.ts checks that it has one rule per step). 24 steps (96rem, 1,536 px)
+ * were too few once a segment carried several fact-checks with their `covers` excerpts and a
+ * "Corrected on" line: one such segment is 1,557 px tall at 320 px, and the cap, not the estimate,
+ * made its placeholder shorter. */
+export const HEIGHT_STEPS = 32;
 
 /**
  * `covers` are the excerpts shown beside the badges of a segment's several fact-checks (a smaller
  * font, so more characters a line); without them the estimate is the one fitted above.
  */
+/* A time link (a transcript with a recording) needs no term of its own: at 320 px the segment's
+ * head (speaker, kind, ¶, Cite, Copy) already takes two lines, and the fitted constant counts them;
+ * the time link adds none there (measured on the multi-transcript fixture: 58 px with or without
+ * it). At 412 px it wraps the head to a second line (+34 px), well inside the margin the narrower
+ * text leaves at that width. */
 export function heightStep(segment: { zh: string; en: string; kind: string; level?: number | undefined }, notes: number, covers: readonly { 'zh-Hant': string; en: string }[] = []): number {
   const lines = Math.ceil([...segment.zh].length / 14) + Math.ceil(segment.en.length / 30);
   // Anything set as a heading (a heading, or a quote with a level) has the heading's larger type.

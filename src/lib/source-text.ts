@@ -90,10 +90,24 @@ export function verbatimProblems(source: string, segments: readonly OriginalText
       continue;
     }
     const later = findFrom(source, skipSpace(source, at), seg.text);
+    // A segment that is not in its place while the next one goes on where the one before ended
+    // was added here: its text may occur somewhere later (a few common characters, "新。"), but
+    // skipping the source to there would report every later segment as out of order. (Two
+    // swapped segments are not this: the text then comes right after the next segment's.)
+    const next = texts[k + 1];
+    const nextHere = next ? matchAt(source, at, next.text) : undefined;
+    if (later >= 0 && m.textAt === skipSpace(seg.text, 0) && nextHere && 'end' in nextHere && later !== skipSpace(source, nextHere.end)) {
+      problems.push({
+        id: seg.id,
+        offset: 0,
+        problem: `${quote(seg.text)} is not in the source text here: the segment after it goes on where the one before it ended`,
+        fix: 'the original column publishes only the source text, in order: remove this segment, or move it to its place in the source order',
+      });
+      continue;
+    }
     // A passage was skipped only if the source goes on there with the next segment (or, when two segments
     // were swapped, the one after it): a short text (a new "新。") found somewhere later is no reason to
     // jump ahead and report every later segment as out of order.
-    const next = texts[k + 1];
     const laterEnd = later >= 0 ? (matchAt(source, later, seg.text) as { end: number }).end : -1;
     const following = texts.slice(k + 1, k + 3);
     const confirmed = later >= 0 && (following.length === 0 || following.some((f) => 'end' in matchAt(source, laterEnd, f.text)));

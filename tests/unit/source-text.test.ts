@@ -54,6 +54,12 @@ describe('verbatimProblems', () => {
     expect(problems[0]).toMatchObject({ id: 'invented', problem: '“這句不在報導裡。” is not in the source text' });
   });
 
+  it('refuses an added segment whose words occur later in the source, once, and checks the rest in place', () => {
+    const added = [segs[0]!, { id: 'echo', text: '為止。' }, ...segs.slice(1)];
+    const problems = verbatimProblems(SOURCE, added);
+    expect(problems).toEqual([expect.objectContaining({ id: 'echo', offset: 0, problem: '“為止。” is not in the source text here: the segment after it goes on where the one before it ended' })]);
+  });
+
   it('refuses a changed character, pointing at it, and reports nothing else', () => {
     const changed = segs.map((s) => (s.id === 'answer' ? { ...s, text: '他說:不好。' } : s));
     const problems = verbatimProblems(SOURCE, changed);
