@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { table } from './_lib.mjs';
+import { emptyCorpus } from '../scripts/lib/replace-corpus.mjs';
 
 const root = process.cwd();
 // For quicker profiling runs: BENCH_TRANSCRIPTS=10 builds a 2,000-segment corpus, BENCH_SKIP_SITE=1
@@ -189,10 +190,7 @@ function synthetic(transcripts = transcriptCount, perTranscript = 200) {
 
 function syntheticProject() {
   const dir = projectCopy();
-  for (const d of ['content/transcripts', 'content/annotations', 'content/ids']) { rmSync(join(dir, d), { recursive: true, force: true }); mkdirSync(join(dir, d), { recursive: true }); }
-  // The corrections log names the real transcript's segments, which the synthetic ones do not have.
-  writeFileSync(join(dir, 'content/corrections.yaml'), '[]\n');
-  writeFileSync(join(dir, 'content/data/predictions.yaml'), readFileSync(join(root, 'content/data/predictions.yaml'), 'utf8').replace(/segments: \[[^\]]*\]/g, 'segments: []'));
+  emptyCorpus(dir);
   // Share images are left out of the synthetic build (about 0.3 s each); this site's build has its own.
   rmSync(join(dir, 'src/pages/og'), { recursive: true, force: true });
   let segments = 0;

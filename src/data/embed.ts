@@ -1,5 +1,5 @@
 /** What the segment page's embed code and the oEmbed file say about a segment's card (src/lib/embed.ts). */
-import type { PlacedSegment } from '../lib/assemble';
+import type { EmbedSegment } from './routes';
 import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
 import type { Settings } from '../schemas/settings';
@@ -8,7 +8,7 @@ import { ui, type Locale } from '../lib/i18n';
 import { paths } from '../lib/urls';
 
 /** `locale`: the language of the frame's title (the card itself is bilingual). */
-export function embedInfo(meta: TranscriptMeta, s: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, settings: Pick<Settings, 'siteName' | 'defaultLocale'>, site: URL | undefined, locale: Locale = 'en') {
+export function embedInfo(meta: TranscriptMeta, s: EmbedSegment, speakers: ReadonlyMap<string, Speaker>, settings: Pick<Settings, 'siteName' | 'defaultLocale'>, site: URL | undefined, locale: Locale = 'en') {
   const { siteName, defaultLocale } = settings;
   const origin = site ?? new URL('http://127.0.0.1:4321');
   const speaker = speakers.get(s.speaker)!;

@@ -13,6 +13,7 @@ import { buildsTranscript, parseShard } from '../lib/shard';
 import type { PlacedSegment, Transcript } from '../lib/assemble';
 import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
+import type { Segment } from '../schemas/segment';
 import type { Source } from '../schemas/source';
 import type { Correction } from '../schemas/correction';
 import { ui } from '../lib/i18n';
@@ -77,6 +78,21 @@ export function transcriptPaths() {
   return transcriptPages.then(fresh);
 }
 
+/** What a transcript's citation exports (.bib, .ris, passages.json) cite: its metadata, each segment's texts and speaker, the speakers. Not its notes. */
+export interface CitationPageData {
+  meta: TranscriptMeta;
+  segments: readonly Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>[];
+  speakers: ReadonlyMap<string, Speaker>;
+}
+
+/** The citation exports' paths (one per transcript), keyed on what they cite only, so that editing a note leaves them alone. */
+export async function citationPaths() {
+  const { transcripts, speakers } = await renderedTranscripts();
+  return Promise.all(
+    transcripts.map((t) => keyed({ slug: t.meta.slug }, { meta: t.meta, segments: t.segments.map(({ id, zh, en, speaker }) => ({ id, zh, en, speaker })), speakers } satisfies CitationPageData)),
+  );
+}
+
 function segmentPage(t: Transcript, segment: PlacedSegment, speakers: ReadonlyMap<string, Speaker>, corrections: ReadonlyMap<string, readonly Correction[]>, settings: Settings): SegmentPageData {
   const sources = new Map(t.sources.filter((src) => segment.annotations.some((a) => a.sources.includes(src.id))).map((src) => [src.id, src]));
   return { meta: t.meta, segment, prevId: t.segments[segment.index - 1]?.id, nextId: t.segments[segment.index + 1]?.id, speakers, sources, corrections: corrections.get(segment.id) ?? [], settings: { siteName: settings.siteName, defaultLocale: settings.defaultLocale } };
@@ -126,10 +142,23 @@ export async function shareImagePaths() {
   );
 }
 
-/** A quote card's and its oEmbed file's data: the segment, its transcript's metadata and its speakers. */
+/**
+ * What a quote card shows of its segment: its texts, its speaker and the verdicts of its
+ * fact-checks (as badges). Not the notes' texts, so that editing a note leaves the card's key alone.
+ */
+export interface EmbedSegment {
+  id: string;
+  speaker: string;
+  zh: string;
+  en: string;
+  annotations: readonly { verdict?: PlacedSegment['annotations'][number]['verdict'] }[];
+}
+
+/** A quote card's and its oEmbed file's data: the segment as the card shows it, its transcript's metadata and its speaker. */
 export interface EmbedPageData {
   meta: TranscriptMeta;
-  segment: PlacedSegment;
+  segment: EmbedSegment;
+  /** The segment's speaker only: the card names no other. */
   speakers: ReadonlyMap<string, Speaker>;
   /** The site's name and default interface language (the card and its oEmbed file name them). */
   settings: Pick<Settings, 'siteName' | 'defaultLocale'>;
@@ -146,7 +175,11 @@ export async function embedPaths() {
   return Promise.all(
     transcripts.flatMap((t) => {
       const byId = new Map(t.segments.map((s) => [s.id, s]));
-      const card = (id: string, segment: PlacedSegment) => keyed({ slug: t.meta.slug, id }, { meta: t.meta, segment, speakers, settings: { siteName, defaultLocale } } satisfies EmbedPageData);
+      const card = (id: string, s: PlacedSegment) => {
+        const segment: EmbedSegment = { id: s.id, speaker: s.speaker, zh: s.zh, en: s.en, annotations: s.annotations.flatMap((a) => (a.verdict ? [{ verdict: a.verdict }] : [])) };
+        const speaker = new Map(speakers.has(s.speaker) ? [[s.speaker, speakers.get(s.speaker)!] as const] : []);
+        return keyed({ slug: t.meta.slug, id }, { meta: t.meta, segment, speakers: speaker, settings: { siteName, defaultLocale } } satisfies EmbedPageData);
+      };
       return [...t.segments.map((s) => card(s.id, s)), ...[...registryRedirects(t)].map(([from, to]) => card(from, byId.get(to)!))];
     }),
   );

@@ -4,11 +4,13 @@
  * passage is cited with exactly the fields its segments are: emitted once per transcript as
  * `/transcripts/<slug>/passages.json` and fetched on the first "Cite selection".
  */
-import type { Transcript } from './assemble';
+import type { TranscriptMeta } from '../schemas/transcript';
+import type { Segment } from '../schemas/segment';
 import { bilingualTitle, segmentItem, sourceReport, type CiteContext } from './citations';
 import type { PassageCiteData } from './passage-cite';
 
-export function passageCiteData(t: Transcript, ctx: Omit<CiteContext, 'meta'>): PassageCiteData {
+/** `t`: the transcript's metadata and its segments (their texts and speakers are all a citation takes). */
+export function passageCiteData(t: { meta: TranscriptMeta; segments: readonly Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>[] }, ctx: Omit<CiteContext, 'meta'>): PassageCiteData {
   const m = t.meta;
   const authors: PassageCiteData['authors'] = [];
   const speakers: string[] = [];

@@ -2,15 +2,19 @@
  * Incremental builds never serve a stale page. A copy of the project is built, one annotation's
  * English is edited, and the copy is built again with the build cache (Astro's, the search index's,
  * the compressed copies'). That build must equal a cold build of the edited copy, file for file,
- * and differ from the first build in exactly the files that show the edited text.
+ * and differ from the first build in exactly the files that show the edited text. Notes are search
+ * records of their own, so the search index shows it too: it is built again, and holds the text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { pagefindGzipFile } from '../../scripts/compress.mjs';
 
 const MARKER = 'zqincrementalmarkerqz';
 const annotations = 'content/annotations/x-takeover-2025/editorial.yaml';
 const compressed = /\.(br|gz)$/;
+/** The search index: Pagefind's files, gzipped and named by their content, rewritten as one whenever a record changes. */
+const inIndex = (f: string) => f.startsWith('pagefind/');
 
 let copy: ProjectCopy;
 let first: Map<string, Buffer>;
@@ -38,10 +42,11 @@ beforeAll(() => {
 afterAll(() => copy?.remove());
 
 describe('after one annotation is edited, the incremental build', () => {
-  it('used the cache: most pages were restored, no share image was rendered, nothing was re-indexed', () => {
+  it('used the cache: most pages were restored, no share image was rendered; the search index was built again, since the note is a search record', () => {
     expect((log.match(/\((restored|cached)\)/g) ?? []).length).toBeGreaterThan(200);
     expect(log).not.toMatch(/├─ \/og\/\S+\.png \(\+/);
-    expect(log).toMatch(/search: unchanged: copied from the build cache/);
+    expect(log).not.toMatch(/search: unchanged/);
+    expect(log).toMatch(/search: indexed \d+ records \(segments and notes\)/);
   });
 
   it('equals a cold build of the same content, file for file', () => {
@@ -51,12 +56,18 @@ describe('after one annotation is edited, the incremental build', () => {
   });
 
   it('changed exactly the files that show the edited text; every other file is byte-identical to the first build', () => {
-    const showing = [...incremental].filter(([f, bytes]) => !compressed.test(f) && bytes.includes(MARKER)).map(([f]) => f).sort();
-    const changed = [...incremental].filter(([f, bytes]) => !compressed.test(f) && !first.get(f)?.equals(bytes)).map(([f]) => f).sort();
+    const pages = [...incremental].filter(([f]) => !compressed.test(f) && !inIndex(f));
+    const showing = pages.filter(([, bytes]) => bytes.includes(MARKER)).map(([f]) => f).sort();
+    const changed = pages.filter(([f, bytes]) => !first.get(f)?.equals(bytes)).map(([f]) => f).sort();
     expect(showing).toContain('transcripts/x-takeover-2025/what-tesla-storage-does/index.html');
     expect(showing).toContain('transcripts/x-takeover-2025/index.html');
     expect(changed).toEqual(showing);
-    expect([...first.keys()].sort()).toEqual([...incremental.keys()].sort());
+    const outsideIndex = (m: Map<string, Buffer>) => [...m.keys()].filter((f) => !inIndex(f)).sort();
+    expect(outsideIndex(first)).toEqual(outsideIndex(incremental));
+    // The search index shows the note too: one of its fragments (gzipped) holds the edited text, as none did before.
+    const fragmentsWithMarker = (m: Map<string, Buffer>) => [...m].filter(([f, bytes]) => /^pagefind\/fragment\/.*\.pf_fragment$/.test(f) && gunzipSync(bytes).includes(MARKER)).length;
+    expect(fragmentsWithMarker(incremental)).toBe(1);
+    expect(fragmentsWithMarker(first)).toBe(0);
   });
 
   it('has compressed copies that inflate to the files beside them', () => {
@@ -67,7 +78,9 @@ describe('after one annotation is edited, the incremental build', () => {
   });
 
   it('compressed only the changed files again', () => {
-    const changedCompressible = [...incremental].filter(([f, bytes]) => !compressed.test(f) && incremental.has(`${f}.gz`) && !first.get(f)?.equals(bytes)).length;
-    expect(log).toMatch(new RegExp(`compress: .*\\(${changedCompressible * 2} copies compressed`));
+    // Two copies (.br, .gz) of a changed text file; one (.br) of a changed file of Pagefind's, which it gzips itself.
+    const changed = [...incremental].filter(([f, bytes]) => !compressed.test(f) && !first.get(f)?.equals(bytes)).map(([f]) => f);
+    const copies = changed.filter((f) => incremental.has(`${f}.gz`)).length * 2 + changed.filter((f) => pagefindGzipFile.test(f)).length;
+    expect(log).toMatch(new RegExp(`compress: .*\\(${copies} copies compressed`));
   });
 });

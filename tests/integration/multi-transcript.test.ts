@@ -22,7 +22,7 @@ const file = (p: string) => {
 const page = (p: string) => cheerio.load(file(p));
 const json = (p: string) => JSON.parse(file(p));
 
-interface Exported { slug: string; recording?: { url: string; type: string }; segments: { id: string; start?: number; recordingAt?: string; annotations: { kind: string }[] }[] }
+interface Exported { slug: string; recording?: { url: string; type: string }; segments: { id: string; start?: number; recordingAt?: string; annotations: { id: string; kind: string }[] }[] }
 
 beforeAll(async () => {
   built = await multiBuild();
@@ -80,13 +80,19 @@ describe('an archive of two transcripts', () => {
         const found_ = await Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => new URL((await r.data()).url)));
         return found_.map((u) => `${u.pathname}${u.hash}`);
       };
-      expect(await urls('圖書館')).toEqual([`/transcripts/${secondSlug}/#harbour-library-opens-at-night`]);
+      // The segment that says it, and the fact-check whose claim names the library (notes are search records too).
+      expect((await urls('圖書館')).sort()).toEqual([`/transcripts/${secondSlug}/#harbour-library-opens-at-night`, `/transcripts/${secondSlug}/#note-thousand-maps-by-summer-check`]);
       expect(await urls('漁民')).toEqual([`/transcripts/${secondSlug}/#night-readers-are-fishers`]);
       expect(await urls('sea charts')).toContain(`/transcripts/${secondSlug}/#thousand-maps-by-summer`);
       expect(await urls('超音速海嘯')).toContain(`/transcripts/${first}/#supersonic-tsunami`);
+      // The filter keeps every record of the transcript and no other: its segments and its notes
+      // (each note is a record of its own, once, linking to #note-<id>).
       for (const slug of slugs) {
-        const ids = (json(`transcripts/${slug}.json`) as Exported).segments.map((s) => `/transcripts/${slug}/#${s.id}`);
-        expect((await urls(null, { transcript: slug })).sort()).toEqual(ids.sort());
+        const { segments } = json(`transcripts/${slug}.json`) as Exported;
+        const ids = segments.map((s) => `/transcripts/${slug}/#${s.id}`);
+        const notes = [...new Set(segments.flatMap((s) => s.annotations.map((a) => `/transcripts/${slug}/#note-${a.id}`)))];
+        expect(notes.length, `${slug} has notes`).toBeGreaterThan(0);
+        expect((await urls(null, { transcript: slug })).sort()).toEqual([...ids, ...notes].sort());
       }
       // A word in both transcripts (未來, "future"), kept to one of them by the filter.
       const both = await urls('未來');
