@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyProject, type Copy } from '../support/content-copy';
+import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
 import { launch } from '../support/browser';
 
 const T = 'content/transcripts/x-takeover-2025.mdx';

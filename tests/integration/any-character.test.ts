@@ -10,7 +10,7 @@ import * as cheerio from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { copyProject, type Copy } from '../support/content-copy';
+import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
 import { encodeText } from '../../src/lib/text-elements';
 
 const N = 12;

@@ -3,7 +3,7 @@
  * and the exact line the author sees for each class of mistake (issue #22).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type Copy } from '../support/content-copy';
+import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
 
 const T = 'content/transcripts/x-takeover-2025.mdx';
 const MUSK = 'content/annotations/x-takeover-2025/fact-checks-musk.yaml';

@@ -5,9 +5,9 @@
  * (INTERLINEAR_CACHE_DIR), since the linked node_modules would otherwise share the project's.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const root = process.cwd();
 const PARTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -29,6 +29,13 @@ export interface ProjectCopy {
   npm(script: string, args?: string[], options?: RunOptions): { status: number | null; output: string };
   /** Every file of the copy's dist/: path relative to dist/ → bytes. */
   dist(): Map<string, Buffer>;
+  /** Writes a new file in the copy. */
+  write(file: string, text: string): void;
+  read(file: string): string;
+  /** Runs a command in the copy (Node 22 from node_modules first on PATH, as npm does; the copy's own cache folder). */
+  run(cmd: string, args: string[]): { status: number | null; output: string; stdout: string; stderr: string };
+  /** Commits the copy's content to a new git repository (for rules that look at git history). */
+  commit(): void;
   remove(): void;
 }
 
@@ -72,6 +79,22 @@ export function copyProject(prefix = 'interlinear-copy-'): ProjectCopy {
         if (e.isFile()) files.set(relative(out, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name)));
       }
       return files;
+    },
+    write(file, text) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    },
+    read: (file) => readFileSync(join(dir, file), 'utf8'),
+    run(cmd, args) {
+      const env = {
+        ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', INTERLINEAR_CACHE_DIR: join(dir, 'cache'),
+        GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t',
+      };
+      const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', env, timeout: 240_000, maxBuffer: 256 * 1024 * 1024 });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: `${r.stdout}\n${r.stderr}` };
+    },
+    commit() {
+      for (const args of [['init', '-q'], ['add', '-A', 'content'], ['commit', '-qm', 'content']]) this.run('git', args);
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
