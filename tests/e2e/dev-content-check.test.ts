@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
+import { addFictionalSpeaker, letSpeakIn, FICTIONAL_SPEAKER } from '../fixtures/fictional';
 import { launch } from '../support/browser';
 
 const T = 'content/transcripts/x-takeover-2025.mdx';
@@ -17,8 +18,11 @@ let log = '';
 
 beforeAll(async () => {
   copy = copyProject();
+  // A fictional speaker says the new words: no test puts words in a real person's mouth.
+  addFictionalSpeaker(copy);
+  letSpeakIn(copy, T);
   copy.edit(T, (t) =>
-    t.replace('<Segment id="straight-to-the-core"', '<Segment id="unregistered-one" speaker="elon-musk" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"'),
+    t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`),
   );
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   dev.stdout!.on('data', (d: Buffer) => (log += d.toString()));

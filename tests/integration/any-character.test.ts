@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
+import { addFictionalSpeaker, fictionalTranscript, FICTIONAL_SPEAKER } from '../fixtures/fictional';
 import { encodeText } from '../../src/lib/text-elements';
 
 const N = 12;
@@ -34,7 +35,6 @@ const samples: [string, string][] = [['AI < 人類 <b>粗</b> {x} & \'引\' "q"'
 const SLUG = 'any-characters-test';
 const T = `content/transcripts/${SLUG}.mdx`;
 const REG = `content/ids/${SLUG}.json`;
-const SPEAKER = 'any-char-speaker-fictional';
 const id = (i: number) => `any-char-${i}`;
 let copy: Copy;
 let out = '';
@@ -42,32 +42,10 @@ let build: ReturnType<Copy['run']>;
 
 beforeAll(() => {
   copy = copyProject();
-  const segs = samples.map(([zh, en], i) => `<Segment id="${id(i)}" speaker="${SPEAKER}" kind="quote">\n<Zh>${encodeText(zh)}</Zh>\n<En>${encodeText(en)}</En>\n</Segment>`).join('\n\n');
+  const segs = samples.map(([zh, en], i) => `<Segment id="${id(i)}" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Zh>${encodeText(zh)}</Zh>\n<En>${encodeText(en)}</En>\n</Segment>`).join('\n\n');
   const [zh0, en0] = samples[0]!;
-  copy.edit('content/data/speakers.yaml', (t) => `${t.trimEnd()}\n- id: ${SPEAKER}\n  name: { en: A fictional speaker, zh-Hant: 虛構的講者 }\n  role: { en: Test speaker, zh-Hant: 測試講者 }\n  kind: person\n`);
-  copy.write(T, `---
-slug: ${SLUG}
-title: { zh-Hant: 任意字元測試, en: Any characters test }
-summary: { zh-Hant: 測試用的虛構逐字稿, en: A fictional transcript for a test }
-event: { name: Test event }
-date: 2025-08-01
-place: { zh-Hant: 某地, en: Somewhere }
-speakers: [${SPEAKER}]
-sourceDocument:
-  publisher: { zh-Hant: 測試, en: Test }
-  author: tester
-  url: https://example.com/report
-  language: zh-Hant
-originalLanguage: zh-Hant
-translationNote: { zh-Hant: 說明, en: Note }
----
-
-<Section id="any-characters" zh="${encodeText(zh0, true)}" en="${encodeText(en0, true)}">
-
-${segs}
-
-</Section>
-`);
+  addFictionalSpeaker(copy);
+  copy.write(T, fictionalTranscript({ slug: SLUG, title: 'Any characters test', section: { id: 'any-characters', zh: encodeText(zh0, true), en: encodeText(en0, true) }, body: segs }));
   copy.write(REG, JSON.stringify({ slug: SLUG, ids: samples.map((_, i) => id(i)), redirects: {} }, null, 2));
   build = copy.run('npm', ['run', 'build']);
   out = join(copy.dir, 'dist');

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
+import { addFictionalSpeaker, fictionalTranscript, letSpeakIn, FICTIONAL_SPEAKER as F } from '../fixtures/fictional';
 
 const T = 'content/transcripts/x-takeover-2025.mdx';
 const MUSK = 'content/annotations/x-takeover-2025/fact-checks-musk.yaml';
@@ -14,30 +15,8 @@ const SRC = 'content/data/sources.yaml';
 const SPK = 'content/data/speakers.yaml';
 const REG = 'content/ids/x-takeover-2025.json';
 
-/** A second transcript, added after the first (uncommitted, so newer). */
-const second = (body: string) => `---
-slug: a-second-talk
-title: { zh-Hant: 第二場, en: A second talk }
-summary: { zh-Hant: 摘要, en: Summary }
-event: { name: Test event }
-date: 2025-08-01
-place: { zh-Hant: 某地, en: Somewhere }
-speakers: [elon-musk]
-sourceDocument:
-  publisher: { zh-Hant: 測試, en: Test }
-  author: tester
-  url: https://example.com/report
-  language: zh-Hant
-originalLanguage: zh-Hant
-translationNote: { zh-Hant: 說明, en: Note }
----
-
-<Section id="second-opening" zh="開場" en="Opening">
-
-${body}
-
-</Section>
-`;
+/** A second, fictional transcript, added after the first (uncommitted, so newer). */
+const second = (body: string) => fictionalTranscript({ slug: 'a-second-talk', title: 'A second talk', section: { id: 'second-opening', zh: '開場', en: 'Opening' }, body });
 
 let copy: Copy;
 let run: ReturnType<Copy['run']>;
@@ -54,11 +33,11 @@ beforeAll(() => {
     .replace('<En>This isn\'t progress — it\'s like a “supersonic tsunami”.</En>', '<En>AI < humans {maybe}</En>'));
   // A second transcript repeating an id of the first, and one of its own twice; missing and empty texts.
   copy.write('content/transcripts/a-second-talk.mdx', second([
-    '<Segment id="straight-to-the-core" speaker="elon-musk" kind="quote">\n<Zh>重複的編號。</Zh>\n<En>A repeated id.</En>\n</Segment>',
-    '<Segment id="own-twice" speaker="elon-musk" kind="quote">\n<Zh>一。</Zh>\n<En>One.</En>\n</Segment>',
-    '<Segment id="own-twice" speaker="elon-musk" kind="quote">\n<Zh>二。</Zh>\n<En>Two.</En>\n</Segment>',
-    '<Segment id="no-english" speaker="elon-musk" kind="quote">\n<Zh>沒有英文。</Zh>\n</Segment>',
-    '<Segment id="empty-chinese" speaker="elon-musk" kind="quote">\n<Zh> </Zh>\n<En>Empty Chinese.</En>\n</Segment>',
+    `<Segment id="straight-to-the-core" speaker="${F}" kind="quote">\n<Zh>重複的編號。</Zh>\n<En>A repeated id.</En>\n</Segment>`,
+    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Zh>一。</Zh>\n<En>One.</En>\n</Segment>`,
+    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Zh>二。</Zh>\n<En>Two.</En>\n</Segment>`,
+    `<Segment id="no-english" speaker="${F}" kind="quote">\n<Zh>沒有英文。</Zh>\n</Segment>`,
+    `<Segment id="empty-chinese" speaker="${F}" kind="quote">\n<Zh> </Zh>\n<En>Empty Chinese.</En>\n</Segment>`,
   ].join('\n\n')));
   copy.write('content/ids/a-second-talk.json', JSON.stringify({ slug: 'a-second-talk', ids: ['straight-to-the-core', 'own-twice', 'no-english', 'empty-chinese'], redirects: {} }));
   // Annotations: scale values, references, dates, a missing language, markup.
@@ -84,13 +63,16 @@ beforeAll(() => {
     .replace('  published: "2025-07-27"', '  published: 2024-02-30'));
   // Speakers: a duplicate.
   copy.edit(SPK, (t) => `${t.trimEnd()}\n- id: event-host\n  name: { en: Host, zh-Hant: 主持人 }\n  role: { en: Host, zh-Hant: 主持人 }\n  kind: person\n`);
+  // A fictional speaker for the new segments (after the duplicate, so its line stays), who may speak in the published transcript.
+  addFictionalSpeaker(copy);
+  letSpeakIn(copy, T);
   // Registry: a redirect to nowhere, and a published id that vanished without one.
   copy.edit(REG, (t) => t.replace('"redirects": {}', '"redirects": { "old-gone-id": "nowhere-id" }').replace('"ids": [', '"ids": [\n    "old-gone-id",\n    "vanished-id",'));
   // A new segment not yet registered; a ledger row by someone unknown.
-  copy.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', '<Segment id="brand-new-segment" speaker="elon-musk" kind="quote">\n<Zh>新的。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"'));
+  copy.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="brand-new-segment" speaker="${F}" kind="quote">\n<Zh>新的。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
   copy.edit(PRED, (t) => t.replace('- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: elon-musk', '- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: nobody'));
   // A transcript with an MDX syntax error: a straight quote inside an attribute value.
-  copy.write('content/transcripts/b-broken.mdx', second('<Segment id="fine-one" speaker="elon-musk" kind="quote">\n<Zh>好。</Zh>\n<En>Fine.</En>\n</Segment>').replace('slug: a-second-talk', 'slug: b-broken').replace('zh="開場"', 'zh="開場 "一""'));
+  copy.write('content/transcripts/b-broken.mdx', second(`<Segment id="fine-one" speaker="${F}" kind="quote">\n<Zh>好。</Zh>\n<En>Fine.</En>\n</Segment>`).replace('slug: a-second-talk', 'slug: b-broken').replace('zh="開場"', 'zh="開場 "一""'));
   copy.write('content/ids/b-broken.json', JSON.stringify({ slug: 'b-broken', ids: [], redirects: {} }));
   // A notes file with a YAML syntax error.
   copy.write('content/annotations/x-takeover-2025/zz-broken.yaml', 'annotations:\n  - id: broken-note\n    segments: [supersonic-tsunami]\n    kind: context\n    title: { en: Title: with colon, zh-Hant: 標題 }\n');
@@ -284,7 +266,9 @@ describe('npm run build with bad content', () => {
       c.write('dist/index.html', '<!doctype html><title>the site as last published</title>');
       c.write('dist/transcripts/x-takeover-2025/index.html', 'previous transcript page');
       // An unregistered segment: astro build alone would empty dist/ before its pages find it (checked by hand).
-      c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', '<Segment id="unregistered-one" speaker="elon-musk" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"'));
+      addFictionalSpeaker(c);
+      letSpeakIn(c, T);
+      c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${F}" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
       const r = c.run('npm', ['run', 'build']);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:46:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
