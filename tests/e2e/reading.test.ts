@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch } from '../support/browser';
+import { useLaunched } from '../support/use-browser';
 
 const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
-type Browser = Awaited<ReturnType<typeof launch>>;
 
 /** Which fonts Chromium actually used to draw a node's text (DevTools CSS.getPlatformFontsForNode). */
 async function fontsFor(page: Page, selector: string) {
@@ -21,9 +20,7 @@ async function fontsFor(page: Page, selector: string) {
 const visibleText = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
 describe('reading the transcript with JavaScript on', () => {
-  let b: Browser;
-  beforeAll(async () => { b = await launch(); });
-  afterAll(async () => { await b.close(); });
+  const b = useLaunched();
 
   it('draws the Chinese text with a CJK font, not empty boxes', async () => {
     const page = await b.context.newPage();
@@ -186,9 +183,7 @@ describe('reading the transcript with JavaScript on', () => {
 });
 
 describe('reading the transcript with JavaScript off', () => {
-  let b: Browser;
-  beforeAll(async () => { b = await launch({ javaScriptEnabled: false }); });
-  afterAll(async () => { await b.close(); });
+  const b = useLaunched({ javaScriptEnabled: false });
 
   it('the reading-mode switch still works (CSS only)', async () => {
     const page = await b.context.newPage();

@@ -8,12 +8,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch } from '../support/browser';
+import { useLaunched } from '../support/use-browser';
 import { multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { audioTools } from '../support/recording';
 import { axeViolations } from '../support/axe';
 
-type Browser = Awaited<ReturnType<typeof launch>>;
 const noTools = audioTools();
 let built: MultiBuild;
 let server: ChildProcess | undefined;
@@ -39,9 +38,7 @@ const state = (p: Page) => p.evaluate(() => {
 });
 
 describe('without JavaScript', () => {
-  let b: Browser;
-  beforeAll(async () => { b = await launch({ javaScriptEnabled: false }); });
-  afterAll(async () => { await b.close(); });
+  const b = useLaunched({ javaScriptEnabled: false });
 
   it('a time link opens the recording at that time', async () => {
     const p = await b.context.newPage();
@@ -57,10 +54,8 @@ describe('without JavaScript', () => {
 });
 
 describe.skipIf(noTools)(`with JavaScript${noTools ? ` (skipped: ${noTools})` : ''}`, () => {
-  let b: Browser;
+  const b = useLaunched();
   let violations: string[];
-  beforeAll(async () => { b = await launch(); });
-  afterAll(async () => { await b.close(); });
 
   const open = async () => {
     const p = await b.context.newPage();

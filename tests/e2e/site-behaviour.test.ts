@@ -1,15 +1,14 @@
 /** What a reader meets beyond the transcript text: no third-party requests, no CSP violations, dark mode, print, no-JS reading. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { launch } from '../support/browser';
+import { useLaunched } from '../support/use-browser';
 import { loadExport, slugs } from '../support/dist';
 
 const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
 const readerPages = ['/', '/transcripts/x-takeover-2025/', '/fact-checks/', '/sources/', '/predictions/', '/about/', '/zh-hant/transcripts/x-takeover-2025/'];
-type Browser = Awaited<ReturnType<typeof launch>>;
 
 /** The site's fact-checks as written, and its quotes and claims that none covers: what the fact-check index lists. */
 const factChecks = slugs.flatMap((slug) => readdirSync(join('content/annotations', slug)).flatMap((f) => (parse(readFileSync(join('content/annotations', slug, f), 'utf8')).annotations as { kind: string; verdict?: string; claimant?: string }[]).filter((a) => a.kind === 'fact-check')));
@@ -17,9 +16,7 @@ const uncheckedCount = slugs.flatMap((slug) => loadExport(slug).segments).filter
 const withVerdict = (v: string, claimant?: string) => factChecks.filter((a) => a.verdict === v && (!claimant || a.claimant === claimant)).length;
 
 describe('with JavaScript on', () => {
-  let b: Browser;
-  beforeAll(async () => { b = await launch(); });
-  afterAll(async () => { await b.close(); });
+  const b = useLaunched();
 
   it('no page requests anything from a host other than this site, and none breaks its CSP', async () => {
     const foreign: string[] = [];
@@ -79,9 +76,7 @@ describe('with JavaScript on', () => {
 });
 
 describe('with JavaScript off', () => {
-  let b: Browser;
-  beforeAll(async () => { b = await launch({ javaScriptEnabled: false }); });
-  afterAll(async () => { await b.close(); });
+  const b = useLaunched({ javaScriptEnabled: false });
 
   it('the fact-check index filters by verdict and by speaker with CSS alone', async () => {
     const page = await b.context.newPage();
