@@ -11,10 +11,9 @@ import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { Prediction } from '../schemas/prediction';
 import type { Correction } from '../schemas/correction';
-import { CORRECTIONS_FILE, correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
-import { problemFromLine } from '../lib/problem';
-import { currentText, publishedTextProblems, textOf } from './published';
-import { missingSourceText, sourceTextProblems } from './source-texts';
+import { correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
+import { missingSourceText } from './source-texts';
+import { textGuardProblems } from './text-guards';
 
 export interface Site {
   transcripts: Transcript[];
@@ -64,14 +63,7 @@ async function load(): Promise<Site> {
     const missing = missingSourceText(t);
     if (missing) console.warn(missing);
   }
-  // The source texts, the log and the published-text guard report finished lines; they join the others as problems.
-  problems.push(
-    ...[
-      ...transcripts.flatMap(sourceTextProblems),
-      ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(CORRECTIONS_FILE)),
-      ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile.get(t.meta.slug) ?? new Map()), log)),
-    ].map(problemFromLine),
-  );
+  problems.push(...textGuardProblems(transcripts, log, targets, (slug) => annotationFile.get(slug) ?? new Map()));
   failOnErrors(problems);
   return { transcripts, speakers, sources, predictions, corrections: newestFirst(log), segmentCorrections: correctionsBySegment(log, targets) };
 }

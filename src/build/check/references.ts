@@ -17,10 +17,9 @@ import type { TranscriptMeta } from '../../schemas/transcript';
 import type { Entry } from './collections';
 import { newerRank } from './newer';
 import type { Correction } from '../../schemas/correction';
-import { CORRECTIONS_FILE, correctionProblems, type CorrectionTargets } from '../../lib/corrections';
-import { problemFromLine } from '../../lib/problem';
-import { currentText, publishedTextProblems, textOf } from '../../data/published';
-import { sourceTextProblems } from '../../data/source-texts';
+import { CORRECTIONS_FILE, type CorrectionTargets } from '../../lib/corrections';
+import { textOf } from '../../data/published';
+import { textGuardProblems } from '../../data/text-guards';
 
 /**
  * Every entry by collection, with its data (as the schema gave it back when `ok`). Entries that
@@ -113,7 +112,7 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
   }
   problems.push(...siteWideIdProblems(transcripts, newerRank(root, transcripts.map((t) => t.file))));
 
-  // The source texts, the corrections log and the published-text guard, as the build runs them (src/data/site.ts).
+  // The source texts, the corrections log and the published-text guard: the build's own checks (src/data/text-guards.ts).
   const log = items<Correction>('corrections').map((c) => c.data);
   const rawNotes = (slug: string) => (valid.get('annotations') ?? [])
     .filter(({ entry }) => entry.id.startsWith(`${slug}/`))
@@ -129,13 +128,7 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
     sourceIds: new Set(sources.keys()),
   };
   const annotationFile = (slug: string) => new Map(annotationEntries.filter((a) => a.entry.id.startsWith(`${slug}/`)).flatMap((a) => a.data.annotations.map((n) => [n.id, a.entry.file] as const)));
-  problems.push(
-    ...[
-      ...transcripts.flatMap(sourceTextProblems),
-      ...correctionProblems(log, targets, CORRECTIONS_FILE, textOf(join(root, CORRECTIONS_FILE))),
-      ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFile(t.meta.slug)), log)),
-    ].map(problemFromLine),
-  );
+  problems.push(...textGuardProblems(transcripts, log, targets, annotationFile, textOf(join(root, CORRECTIONS_FILE))));
 
   const segmentIds = new Set(transcripts.flatMap((t) => t.segments.map((s) => s.id)));
   // Every ledger row, also one that failed its schema: its references are checked all the same.
