@@ -3,7 +3,7 @@ import { serveDist } from '../tests/support/serve-dist.ts';
 import { launch } from '../tests/support/browser.ts';
 
 /** dist/ (or another built site) served on a free loopback port, as the tests serve it. */
-export const serve = (distDir = 'dist') => serveDist({ distDir, portBase: 5400 });
+export const serve = (distDir = 'dist') => serveDist({ distDir });
 
 /** Chromium with a fresh profile, as the tests start it (at Playwright's default viewport, which the budgets were set at). */
 export const browser = () => launch({ viewport: { width: 1280, height: 720 } });

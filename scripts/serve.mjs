@@ -56,4 +56,5 @@ const server = createServer((req, res) => {
 // Longer than a client may stay idle between requests (a test busy for seconds): a socket the server
 // closes while the client still counts it as open fails that client's next request.
 server.keepAliveTimeout = 65_000;
-server.listen(port, host, () => console.log(`Interlinear is served at http://${host}:${port}/`));
+// PORT=0 lets the system pick a free port (the tests do); the line says which one it is.
+server.listen(port, host, () => console.log(`Interlinear is served at http://${host}:${server.address().port}/`));

@@ -5,30 +5,25 @@
  * the page's player, which plays from there and highlights the segment being heard, by mouse
  * or keyboard, and focus stays on the link.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useLaunched } from '../support/use-browser';
 import { multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { audioTools } from '../support/recording';
 import { axeViolations } from '../support/axe';
+import { serveDist } from '../support/serve-dist';
 
 const noTools = audioTools();
 let built: MultiBuild;
-let server: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 let base = '';
 
 beforeAll(async () => {
   built = await multiBuild();
-  const port = String(4400 + Math.floor(Math.random() * 500));
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: port, HOST: '127.0.0.1', DIST_DIR: built.dist }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server!.stdout!.on('data', (d: Buffer) => d.toString().includes('served at') && resolve());
-    server!.on('exit', (code) => reject(new Error(`test server exited with ${code}`)));
-  });
-  base = `http://127.0.0.1:${port}`;
+  server = await serveDist({ distDir: built.dist });
+  base = server.base;
 }, 600_000);
-afterAll(() => { server?.kill(); });
+afterAll(() => { server?.stop(); });
 
 const page = () => `${base}/transcripts/${secondSlug}/`;
 const state = (p: Page) => p.evaluate(() => {

@@ -8,14 +8,16 @@ import { fileURLToPath } from 'node:url';
 
 const serveScript = fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url));
 
-/** Starts the server on a random port from `portBase` (up to 400 above it); resolves once it listens. */
-export async function serveDist(options: { distDir?: string; portBase?: number } = {}): Promise<{ base: string; stop: () => void }> {
-  const port = String((options.portBase ?? 4400) + Math.floor(Math.random() * 400));
-  const env = { ...process.env, PORT: port, HOST: '127.0.0.1', ...(options.distDir ? { DIST_DIR: options.distDir } : {}) };
+/** Starts the server on a free port the system picks (no collision with another suite's server); resolves once it listens. */
+export async function serveDist(options: { distDir?: string } = {}): Promise<{ base: string; stop: () => void }> {
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', ...(options.distDir ? { DIST_DIR: options.distDir } : {}) };
   const child = spawn(process.execPath, [serveScript], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => d.toString().includes('served at') && resolve());
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      const m = /served at (http:\/\/127\.0\.0\.1:\d+)\//.exec(d.toString());
+      if (m) resolve(m[1]!);
+    });
     child.on('exit', (code) => reject(new Error(`the site server exited with ${code}`)));
   });
-  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { base, stop: () => child.kill() };
 }
