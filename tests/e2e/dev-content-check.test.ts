@@ -22,7 +22,7 @@ beforeAll(async () => {
   addFictionalSpeaker(copy);
   letSpeakIn(copy, T);
   copy.edit(T, (t) =>
-    t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`),
+    t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Original>新。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`),
   );
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   dev.stdout!.on('data', (d: Buffer) => (log += d.toString()));
