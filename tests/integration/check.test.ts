@@ -74,6 +74,11 @@ beforeAll(() => {
   // A transcript with an MDX syntax error: a straight quote inside an attribute value.
   copy.write('content/transcripts/b-broken.mdx', second(`<Segment id="fine-one" speaker="${F}" kind="quote">\n<Original>好。</Original>\n<Translation>Fine.</Translation>\n</Segment>`).replace('slug: a-second-talk', 'slug: b-broken').replace('original="開場"', 'original="開場 "一""'));
   copy.write('content/ids/b-broken.json', JSON.stringify({ slug: 'b-broken', ids: [], redirects: {} }));
+  // A transcript still in the old format (<Zh>/<En>, <Section zh= en=>), with a translation language that is not a tag.
+  copy.write('content/transcripts/c-old-format.mdx', second(`<Segment id="old-names" speaker="${F}" kind="quote">\n<Zh>舊的。</Zh>\n<En>Old.</En>\n</Segment>`)
+    .replace('slug: a-second-talk', 'slug: c-old-format').replace('translationLanguage: en', 'translationLanguage: english')
+    .replace('original="開場" translation="Opening"', 'zh="開場" en="Opening"'));
+  copy.write('content/ids/c-old-format.json', JSON.stringify({ slug: 'c-old-format', ids: [], redirects: {} }));
   // A notes file with a YAML syntax error.
   copy.write('content/annotations/x-takeover-2025/zz-broken.yaml', 'annotations:\n  - id: broken-note\n    segments: [supersonic-tsunami]\n    kind: context\n    title: { en: Title: with colon, zh-Hant: 標題 }\n');
   run = copy.run('node', ['scripts/check.mjs']);
@@ -94,12 +99,12 @@ describe('npm run check on a copy with many mistakes', () => {
 
   const cases: [string, string[]][] = [
     ['duplicate ids within and across transcripts, at the newer place, naming the older', [
-      'content/transcripts/a-second-talk.mdx:20:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:51:1 — give the newer segment another id (ids are unique across the site)',
-      'content/transcripts/a-second-talk.mdx:30:1 [own-twice] duplicate segment id: already used at line 25 — give this one a new id (ids are unique across the site)',
+      'content/transcripts/a-second-talk.mdx:21:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:52:1 — give the newer segment another id (ids are unique across the site)',
+      'content/transcripts/a-second-talk.mdx:31:1 [own-twice] duplicate segment id: already used at line 26 — give this one a new id (ids are unique across the site)',
       'content/data/speakers.yaml:14:7 [event-host] duplicate id: already used at content/data/speakers.yaml:10:3 — give this item another id, or remove the copy',
     ]],
     ['unknown references: speaker, source, segment, claimant, prediction segment, redirect target', [
-      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] unknown speaker "elon-muskk" — use an id from content/data/speakers.yaml, or add the speaker there',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] unknown speaker "elon-muskk" — use an id from content/data/speakers.yaml, or add the speaker there',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:17:99 [x-takeover-event-context] unknown source "no-such-source" — use an id from content/data/sources.yaml, or add the source there',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:9:16 [x-takeover-event-context] unknown segment "no-such-segment" in x-takeover-2025 — use the id of a <Segment> in content/transcripts/x-takeover-2025.mdx',
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:10:15 [ai-abundance-compute-energy-manufacturing-check] unknown claimant "somebody" — use a speaker id from content/data/speakers.yaml',
@@ -108,15 +113,15 @@ describe('npm run check on a copy with many mistakes', () => {
       'content/ids/x-takeover-2025.json:148:18 [old-gone-id] redirects to "nowhere-id", which is neither a segment of the transcript nor redirected itself — point the redirect at the id of a segment',
     ]],
     ['missing or empty text, and a bilingual field missing a language', [
-      'content/transcripts/a-second-talk.mdx:35:1 [no-english] the <Translation> text is missing — add <Translation>…</Translation> with the translation',
-      'content/transcripts/a-second-talk.mdx:39:1 [empty-chinese] the <Original> text is empty — write the source text, verbatim',
+      'content/transcripts/a-second-talk.mdx:36:1 [no-english] the <Translation> text is missing — add <Translation>…</Translation> with the translation',
+      'content/transcripts/a-second-talk.mdx:40:1 [empty-chinese] the <Original> text is empty — write the source text, verbatim',
       'content/annotations/x-takeover-2025/editorial.yaml:7:7 [lost-list-tesla-energy-growth-line] title.zh-Hant is missing — add title.zh-Hant',
     ]],
     ['values off a scale: verdict, kind, attribution, status', [
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:49:14 [ai-80-prosperity-20-catastrophe-check] verdict "mostly-true" is not on the scale — use one of: accurate, mostly-accurate, needs-context, inaccurate, unverified, opinion',
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:50:18 [ai-80-prosperity-20-catastrophe-check] attribution "hearsay" is not on the scale — use one of: event-report, documented-elsewhere, not-found',
       'content/annotations/x-takeover-2025/editorial.yaml:14:11 [lost-list-tesla-storage] kind "remark" is not on the scale — use one of: fact-check, translation, context, editorial',
-      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading',
       'content/data/predictions.yaml:17:11 [optimus-2025-volume] status "probably" is not on the scale — use one of: missed, unconfirmed, slipped, pending, partly-borne-out, open-ended',
     ]],
     ['impossible dates, quoted or not, and a review in the future', [
@@ -131,27 +136,32 @@ describe('npm run check on a copy with many mistakes', () => {
     ]],
     ['YAML and MDX syntax errors, with line, column and a hint', [
       'content/annotations/x-takeover-2025/zz-broken.yaml:5:18 YAML syntax error: Block collections are not allowed within flow collections — a text containing ": " must be quoted: put it in "…" (write \\" for a " inside)',
-      'content/transcripts/b-broken.mdx:18:39 a straight " inside an attribute value ends it early — write &quot; for a " inside original="…" or translation="…" (or use “ ”)',
+      'content/transcripts/b-broken.mdx:19:45 a straight " inside an attribute value ends it early — write &quot; for a " inside original="…" or translation="…" (or use “ ”)',
+    ]],
+    ['a transcript in the old format, and a translation language that is not a BCP 47 tag', [
+      'content/transcripts/c-old-format.mdx:19:30 zh="…" on <Section> is the old name — write original="…" (and translation="…" for en="…")',
+      'content/transcripts/c-old-format.mdx:22:1 [old-names] <Zh> is the old name — write <Original> (and <Translation> for <En>)',
+      'content/transcripts/c-old-format.mdx:15:22 [c-old-format] translationLanguage "english" is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es',
     ]],
     ['registry violations, and a new segment whose text is not in the source text', [
-      'content/transcripts/x-takeover-2025.mdx:46:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
+      'content/transcripts/x-takeover-2025.mdx:47:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
       'content/ids/x-takeover-2025.json:5:5 [vanished-id] published segment id "vanished-id" is no longer in content/transcripts/x-takeover-2025.mdx: its permalink would break — restore the id, or add "redirects": { "vanished-id": "<id of its successor>" } to content/ids/x-takeover-2025.json (see docs/authoring.md, "Renaming or splitting a segment")',
-      'content/transcripts/x-takeover-2025.mdx:47:5 [brand-new-segment] “新的。” is not in the source text (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong',
+      'content/transcripts/x-takeover-2025.mdx:48:11 [brand-new-segment] “新的。” is not in the source text (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong',
     ]],
     ['a text element broken over lines next to Chinese', [
-      'content/transcripts/x-takeover-2025.mdx:62:21 [compute-energy-manufacturing-indispensable] <Original> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Original> on one line',
-      'content/transcripts/x-takeover-2025.mdx:61:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
-      'content/transcripts/x-takeover-2025.mdx:62:21 [compute-energy-manufacturing-indispensable] a space or line break before “算力、能源、製造。” that the source text does not have (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
+      'content/transcripts/x-takeover-2025.mdx:63:27 [compute-energy-manufacturing-indispensable] <Original> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Original> on one line',
+      'content/transcripts/x-takeover-2025.mdx:62:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
+      'content/transcripts/x-takeover-2025.mdx:63:27 [compute-energy-manufacturing-indispensable] a space or line break before “算力、能源、製造。” that the source text does not have (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
     ]],
     ['markup inside transcript text and notes; "<" and "{" in text', [
-      'content/transcripts/x-takeover-2025.mdx:53:23 [straight-to-the-core] "<script>" is markup inside <Translation>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
+      'content/transcripts/x-takeover-2025.mdx:54:32 [straight-to-the-core] "<script>" is markup inside <Translation>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
       'content/annotations/x-takeover-2025/editorial.yaml:19:11 [lost-list-tesla-storage] body.en contains markup "<b>": notes and titles are plain text — remove the tag (the text is published exactly as written, never as HTML)',
-      'content/transcripts/x-takeover-2025.mdx:183:8 [supersonic-tsunami] "<" starts markup inside <Translation> — write &lt; instead',
-      'content/transcripts/x-takeover-2025.mdx:183:17 [supersonic-tsunami] "{" starts an expression inside <Translation> — write &#123; instead (and &#125; for "}")',
+      'content/transcripts/x-takeover-2025.mdx:184:17 [supersonic-tsunami] "<" starts markup inside <Translation> — write &lt; instead',
+      'content/transcripts/x-takeover-2025.mdx:184:26 [supersonic-tsunami] "{" starts an expression inside <Translation> — write &#123; instead (and &#125; for "}")',
     ]],
     ['published texts changed (by the mistakes above) without a correction entry', [
-      'content/transcripts/x-takeover-2025.mdx:51:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
-      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
+      'content/transcripts/x-takeover-2025.mdx:52:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
     ]],
     ['new transcripts, not yet published: a notice that their texts are not guarded yet', [
       'content/transcripts/a-second-talk.mdx:1:1 not published yet: content/ids/a-second-talk.published.json is not written, so changes to its texts are not guarded — once it is published, run npm run corrections:update and commit content/ids/a-second-talk.published.json',
@@ -208,10 +218,10 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
 
   const cases2: [string, string[]][] = [
     ['a heading in a person\'s words not marked as their quote', [
-      'content/transcripts/x-takeover-2025.mdx:130:1 [build-compute-first-grok-acts] a heading in the words of "elon-musk" is a quote — write kind="quote" and keep level="2"',
+      'content/transcripts/x-takeover-2025.mdx:131:1 [build-compute-first-grok-acts] a heading in the words of "elon-musk" is a quote — write kind="quote" and keep level="2"',
     ]],
     ['recording start times out of reading order', [
-      'content/transcripts/x-takeover-2025.mdx:140:1 [train-grok-to-act-chips-data-centres-gpus] start="90" is earlier than the start="120" of "hardware-foundation-first" before it — times follow reading order: correct one of the two',
+      'content/transcripts/x-takeover-2025.mdx:141:1 [train-grok-to-act-chips-data-centres-gpus] start="90" is earlier than the start="120" of "hardware-foundation-first" before it — times follow reading order: correct one of the two',
     ]],
     ['an attribution map missing a segment the note covers', [
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:542:7 [a-robot-for-everyone-check] attribution per segment must name every segment of the note; missing: like-a-car-in-every-home — add each with its own attribution',
@@ -227,11 +237,11 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       'content/corrections.yaml:418:1 [fix-of-nothing] unknown segment "no-such-segment" in x-takeover-2025 — use an id from content/transcripts/x-takeover-2025.mdx',
     ]],
     ['a published English text changed without a correction entry', [
-      'content/transcripts/x-takeover-2025.mdx:46:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:47:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
     ]],
     ['an original differing from its source text (also a published text changed without a correction entry)', [
-      'content/transcripts/x-takeover-2025.mdx:131:10 [build-compute-first-grok-acts] “電力建好。” differs from the source text, which has “算力建好。 在 X Takeover 現場連線中…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
-      'content/transcripts/x-takeover-2025.mdx:130:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
+      'content/transcripts/x-takeover-2025.mdx:132:16 [build-compute-first-grok-acts] “電力建好。” differs from the source text, which has “算力建好。 在 X Takeover 現場連線中…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
+      'content/transcripts/x-takeover-2025.mdx:131:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
     ]],
   ];
   it.each(cases2)('%s', (_class, expected) => {
@@ -271,7 +281,7 @@ describe('npm run build with bad content', () => {
       c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${F}" kind="quote">\n<Original>新。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
       const r = c.run('npm', ['run', 'build']);
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:46:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
+      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:47:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
       expect(r.output).not.toMatch(/\[build\]|astro build\b.*Complete|^\s+at /m);
       expect(c.read('dist/index.html')).toBe('<!doctype html><title>the site as last published</title>');
       expect(c.read('dist/transcripts/x-takeover-2025/index.html')).toBe('previous transcript page');

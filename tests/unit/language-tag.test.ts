@@ -10,12 +10,12 @@ describe('language tags (originalLanguage, translationLanguage)', () => {
   });
 
   it.each([
-    ['zh_Hant', '"zh_Hant" is not a BCP 47 language tag — write a tag such as zh-Hant, en, ja or es (subtags joined by "-")'],
-    ['', '"" is not a BCP 47 language tag — write a tag such as zh-Hant, en, ja or es (subtags joined by "-")'],
-    ['english', '"english" is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es'],
-    ['Chinese', '"Chinese" is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es'],
-    ['zh-hant', '"zh-hant" is not written the standard way — write zh-Hant'],
-    ['EN', '"EN" is not written the standard way — write en'],
+    ['zh_Hant', 'is not a BCP 47 language tag — write a tag such as zh-Hant, en, ja or es (subtags joined by "-")'],
+    ['', 'is not a BCP 47 language tag — write a tag such as zh-Hant, en, ja or es (subtags joined by "-")'],
+    ['english', 'is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es'],
+    ['Chinese', 'is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es'],
+    ['zh-hant', 'is not written the standard way — write zh-Hant'],
+    ['EN', 'is not written the standard way — write en'],
   ])('refuses %j with a line for the publisher', (tag, message) => {
     expect(languageTagProblem(tag)).toBe(message);
     const r = languageTagSchema.safeParse(tag);
