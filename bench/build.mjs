@@ -13,7 +13,8 @@ import { emptyCorpus } from '../scripts/lib/replace-corpus.mjs';
 
 const root = process.cwd();
 // For quicker profiling runs: BENCH_TRANSCRIPTS=10 builds a 2,000-segment corpus, BENCH_SKIP_SITE=1
-// skips this site's builds, BENCH_KEEP=1 keeps the synthetic project (its path is printed).
+// skips this site's builds, BENCH_SKIP_SPLIT=1 skips the split build, BENCH_KEEP=1 keeps the
+// synthetic project (its path is printed).
 const transcriptCount = Number(process.env.BENCH_TRANSCRIPTS ?? 50);
 
 /**
@@ -253,13 +254,13 @@ const SHARDS = 4;
 try {
   synth = await incrementalRuns(dir, edit);
   table(`Build (synthetic: ${segments.toLocaleString('en')} segments in ${transcriptCount} transcripts, share images left out)`, incrementalRows(synth, true));
-  split = await shardRuns(dir, SHARDS);
+  if (!process.env.BENCH_SKIP_SPLIT) split = await shardRuns(dir, SHARDS);
 } finally {
   if (process.env.BENCH_KEEP) console.log(`synthetic project kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 
-table(`Split build (the same corpus in ${SHARDS} shards, each from an empty cache, run one after another here)`, [
+if (split) table(`Split build (the same corpus in ${SHARDS} shards, each from an empty cache, run one after another here)`, [
   ['slowest shard (all of npm run build)', `${split.slowest.seconds.toFixed(1)} s (${split.slowest.perStep}; CPU ${split.slowest.cpu.toFixed(1)} s); all shards: ${split.shardSeconds.map((x) => `${x.toFixed(1)} s`).join(', ')}`, '—'],
   ['merge step (shared pages, search index of every segment, headers, compression of the shared files)', `${split.merge.seconds.toFixed(1)} s (CPU ${split.merge.cpu.toFixed(1)} s), peak ${mb(split.merge.treePeak)}`, '—'],
   ['slowest shard + merge (the wall time with the shards side by side)', `${(split.slowest.seconds + split.merge.seconds).toFixed(1)} s = ${pct(split.slowest.seconds + split.merge.seconds, synth.cold.seconds)} of the single cold build`, '—'],

@@ -4,12 +4,12 @@
 // serve.mjs sends them as they are with `Content-Encoding: gzip`, and here each also gets a .br copy
 // of its inflated content (about 15 % smaller), which browsers that accept brotli receive instead.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cacheFolder } from './build-cache.mjs';
+import { cacheFolder, linkOrCopy } from './build-cache.mjs';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 
@@ -40,28 +40,54 @@ const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: t
   .map((e) => join(e.parentPath, e.name));
 
 /**
+ * Puts the cached file `entry` at `target` as a hard link: no bytes are read or written, and a
+ * copy already linked there (same inode) is left alone, which makes an unchanged file's copies
+ * free. The old file at `target` is unlinked first, never written through: it may be a link to
+ * another cache entry. Across filesystems (no hard link possible) the entry is copied.
+ */
+function placeEntry(entry, target) {
+  try {
+    if (statSync(target).ino === statSync(entry).ino) return;
+    rmSync(target);
+  } catch { /* no file at target yet */ }
+  linkOrCopy(entry, target);
+}
+
+/**
  * A cache of compressed copies, each kept under the SHA-256 of the file it compresses (and of the
- * settings above): a file that did not change since the last build is not compressed again. An
- * empty entry stands for "no copy" (a brotli stream is never empty). Entries no file of this build
- * used are deleted at the end, so the cache holds one build's worth.
+ * settings above): a file that did not change since the last build is not compressed again, and its
+ * copy is hard-linked into dist/ (placeEntry). An empty entry stands for "no copy" (a brotli stream
+ * is never empty). Entries no file of this build used are deleted at the end, so the cache holds
+ * one build's worth.
  */
 const SETTINGS = 'brotli 9 or 11, window fitted; gzip 9';
 function compressionCache(folder) {
   const used = new Set();
+  // Files with equal content (in flight at once on two workers) make their entry once.
+  const making = new Map();
   const entry = (hash, ext) => join(folder, hash.slice(0, 2), `${hash}${ext}`);
+  const made = async (file, make) => {
+    const out = await make();
+    mkdirSync(dirname(file), { recursive: true });
+    // Written under a temporary name and renamed: a stopped build never leaves half an entry.
+    await writeFile(`${file}.partial`, out ?? '');
+    renameSync(`${file}.partial`, file);
+    return out?.length ?? 0;
+  };
   return {
-    /** The copy `make` gives for `data` (or null for none), from the cache when it has it. */
-    async copy(data, kind, ext, make) {
+    /** Puts the copy `make` gives for `data` at `target` (or removes it, for none), from the cache when it has it; returns its size. */
+    async place(data, kind, ext, target, make) {
       const hash = createHash('sha256').update(`${SETTINGS}\n${kind}\n`).update(data).digest('hex');
       used.add(hash);
-      const hit = await readFile(entry(hash, ext)).catch(() => undefined);
-      if (hit) return hit.length ? hit : null;
-      const out = await make();
-      mkdirSync(join(folder, hash.slice(0, 2)), { recursive: true });
-      // Written under a temporary name and renamed: a stopped build never leaves half an entry.
-      await writeFile(`${entry(hash, ext)}.partial`, out ?? '');
-      renameSync(`${entry(hash, ext)}.partial`, entry(hash, ext));
-      return out;
+      const file = entry(hash, ext);
+      let size = statSync(file, { throwIfNoEntry: false })?.size;
+      if (size === undefined) {
+        if (!making.has(file)) making.set(file, made(file, make));
+        size = await making.get(file);
+      }
+      if (size) placeEntry(file, target);
+      else rmSync(target, { force: true });
+      return size;
     },
     prune() {
       for (const f of filesUnder(folder)) if (!used.has(f.slice(f.lastIndexOf('/') + 1).split('.')[0])) rmSync(f);
@@ -80,24 +106,34 @@ export async function compressDir(dir, { cacheDir, skip } = {}) {
   const totals = { files: 0, before: 0, after: 0, made: 0 };
   const cache = cacheDir ? compressionCache(cacheDir) : undefined;
   const counted = (make) => () => { totals.made += 1; return make(); };
-  const copy = (data, kind, ext, make) => (cache ? cache.copy(data, kind, ext, counted(make)) : counted(make)());
+  /** Writes the copy at `target` (none: removes it); returns its size. */
+  const place = async (data, kind, ext, target, make) => {
+    if (cache) return cache.place(data, kind, ext, target, counted(make));
+    const out = await counted(make)();
+    // Unlinked first: an earlier build with a cache may have left a hard link to a cache entry there.
+    rmSync(target, { force: true });
+    if (out) await writeFile(target, out);
+    return out?.length ?? 0;
+  };
   const one = async (p) => {
     if (skip?.(p)) return;
     if (pagefindGzipFile.test(p)) {
       const gz = await readFile(p);
-      const br = await copy(gz, 'pagefind', '.br', async () => {
+      await place(gz, 'pagefind', '.br', `${p}.br`, async () => {
         const b = await brotli(await gunzipAsync(gz), 11);
         return b.length < gz.length ? b : null;
       });
-      if (br) await writeFile(`${p}.br`, br);
     } else if (textFile.test(p)) {
       const data = await readFile(p);
-      if (data.length < 512) return;
-      const [br, gz] = await Promise.all([copy(data, 'text', '.br', () => brotli(data, 9)), copy(data, 'text', '.gz', () => gzipAsync(data, { level: 9 }))]);
-      await Promise.all([writeFile(`${p}.br`, br), writeFile(`${p}.gz`, gz)]);
+      // Too small to gain from compression; copies of an earlier, larger version are removed.
+      if (data.length < 512) {
+        for (const ext of ['.br', '.gz']) rmSync(`${p}${ext}`, { force: true });
+        return;
+      }
+      const [br] = await Promise.all([place(data, 'text', '.br', `${p}.br`, () => brotli(data, 9)), place(data, 'text', '.gz', `${p}.gz`, () => gzipAsync(data, { level: 9 }))]);
       totals.files += 1;
       totals.before += data.length;
-      totals.after += br.length;
+      totals.after += br;
     }
   };
   const queue = filesUnder(dir);
