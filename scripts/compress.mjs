@@ -4,7 +4,7 @@
 // serve.mjs sends them as they are with `Content-Encoding: gzip`, and here each also gets a .br copy
 // of its inflated content (about 15 % smaller), which browsers that accept brotli receive instead.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -75,9 +75,8 @@ function compressionCache(folder) {
     return out?.length ?? 0;
   };
   return {
-    /** Puts the copy `make` gives for `data` at `target` (or removes it, for none), from the cache when it has it; returns its size. */
-    async place(data, kind, ext, target, make) {
-      const hash = createHash('sha256').update(`${SETTINGS}\n${kind}\n`).update(data).digest('hex');
+    /** Puts the copy `make` gives at `target` (or removes it, for none), from the cache entry `hash` when there is one; returns its size. */
+    async place(hash, ext, target, make) {
       used.add(hash);
       const file = entry(hash, ext);
       let size = statSync(file, { throwIfNoEntry: false })?.size;
@@ -95,6 +94,45 @@ function compressionCache(folder) {
   };
 }
 
+/** A file to compress: its size and stamp from one stat, its bytes read once, when needed. */
+function sourceFile(path, kind) {
+  const s = statSync(path, { bigint: true });
+  let bytes;
+  return { path, kind, size: Number(s.size), stamp: `${s.ino}:${s.ctimeNs}:${s.size}`, read: async () => (bytes ??= await readFile(path)) };
+}
+
+/**
+ * The digests of the last run's files, each with the file's stamp (inode, change time, size): a
+ * file whose stamp is unchanged was not written since (any write, or a new file in its place,
+ * changes one of them), so its digest is taken from here instead of reading and hashing it again.
+ * Kept for one folder (`dir`) only; a file not in the record, or changed, is read and hashed.
+ */
+function digestRecord(path, dir) {
+  let known = new Map();
+  try {
+    const saved = JSON.parse(readFileSync(path, 'utf8'));
+    if (saved.dir === dir) known = new Map(Object.entries(saved.files));
+  } catch { /* no record: every file is hashed */ }
+  const next = {};
+  return {
+    /** The cache entry name of a file's copies: SHA-256 of the settings, its kind and its bytes. */
+    digest(file) {
+      // Once per file, though its two copies ask for it at the same time.
+      file.digest ??= (async () => {
+        const [stamp, hash] = known.get(file.path) ?? [];
+        next[file.path] = [file.stamp, stamp === file.stamp ? hash : createHash('sha256').update(`${SETTINGS}\n${file.kind}\n`).update(await file.read()).digest('hex')];
+        return next[file.path][1];
+      })();
+      return file.digest;
+    },
+    save() {
+      // Written under a temporary name and renamed, like the entries.
+      writeFileSync(`${path}.partial`, JSON.stringify({ dir, files: next }));
+      renameSync(`${path}.partial`, path);
+    },
+  };
+}
+
 /**
  * Compresses every text file of `dir` (recursively); returns counts and sizes. Files are compressed
  * on zlib's thread pool, as many at a time as the machine has cores, so that every core works.
@@ -105,10 +143,11 @@ export async function compressDir(dir, { cacheDir, skip } = {}) {
   // `made`: copies compressed in this run (not found in the cache).
   const totals = { files: 0, before: 0, after: 0, made: 0 };
   const cache = cacheDir ? compressionCache(cacheDir) : undefined;
+  const record = cacheDir ? digestRecord(`${cacheDir}-record.json`, dir) : undefined;
   const counted = (make) => () => { totals.made += 1; return make(); };
   /** Writes the copy at `target` (none: removes it); returns its size. */
-  const place = async (data, kind, ext, target, make) => {
-    if (cache) return cache.place(data, kind, ext, target, counted(make));
+  const place = async (file, ext, target, make) => {
+    if (cache) return cache.place(await record.digest(file), ext, target, counted(make));
     const out = await counted(make)();
     // Unlinked first: an earlier build with a cache may have left a hard link to a cache entry there.
     rmSync(target, { force: true });
@@ -118,21 +157,22 @@ export async function compressDir(dir, { cacheDir, skip } = {}) {
   const one = async (p) => {
     if (skip?.(p)) return;
     if (pagefindGzipFile.test(p)) {
-      const gz = await readFile(p);
-      await place(gz, 'pagefind', '.br', `${p}.br`, async () => {
+      const file = sourceFile(p, 'pagefind');
+      await place(file, '.br', `${p}.br`, async () => {
+        const gz = await file.read();
         const b = await brotli(await gunzipAsync(gz), 11);
         return b.length < gz.length ? b : null;
       });
     } else if (textFile.test(p)) {
-      const data = await readFile(p);
+      const file = sourceFile(p, 'text');
       // Too small to gain from compression; copies of an earlier, larger version are removed.
-      if (data.length < 512) {
+      if (file.size < 512) {
         for (const ext of ['.br', '.gz']) rmSync(`${p}${ext}`, { force: true });
         return;
       }
-      const [br] = await Promise.all([place(data, 'text', '.br', `${p}.br`, () => brotli(data, 9)), place(data, 'text', '.gz', `${p}.gz`, () => gzipAsync(data, { level: 9 }))]);
+      const [br] = await Promise.all([place(file, '.br', `${p}.br`, async () => brotli(await file.read(), 9)), place(file, '.gz', `${p}.gz`, async () => gzipAsync(await file.read(), { level: 9 }))]);
       totals.files += 1;
-      totals.before += data.length;
+      totals.before += file.size;
       totals.after += br;
     }
   };
@@ -142,6 +182,7 @@ export async function compressDir(dir, { cacheDir, skip } = {}) {
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));
   cache?.prune();
+  record?.save();
   return totals;
 }
 

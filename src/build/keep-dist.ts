@@ -36,10 +36,19 @@ const filesUnder = (dir: string): string[] =>
     ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     : [];
 
-/** Deletes the folders under `dir` that the deletions left empty (a fresh build has none). */
-function removeEmptyFolders(dir: string) {
-  const folders = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
-  for (const f of folders.sort((a, b) => b.length - a.length)) if (readdirSync(f).length === 0) rmSync(f, { recursive: true });
+/**
+ * Deletes `files` (relative to `dir`), then the folders that this left empty, up to `dir`: a fresh
+ * build has no empty folder. Only the removed files' folders are looked at, not the whole tree.
+ */
+function removeFiles(dir: string, files: Iterable<string>) {
+  const folders = new Set<string>();
+  for (const f of files) {
+    rmSync(join(dir, f), { force: true });
+    folders.add(dirname(join(dir, f)));
+  }
+  for (const f of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let d = f; d.length > dir.length && d.startsWith(dir) && existsSync(d) && readdirSync(d).length === 0; d = dirname(d)) rmSync(d, { recursive: true });
+  }
 }
 
 /** The compressed copies scripts/compress.mjs writes beside a file. */
@@ -69,14 +78,9 @@ export default function keepDist({ record }: { record: string }): AstroIntegrati
           return;
         }
         const kept = new Set(Object.entries(previous).filter(([f, stamp]) => stampOf(join(outDir, f)) === stamp).map(([f]) => f));
-        let removed = 0;
-        for (const f of filesUnder(outDir)) {
-          if (kept.has(f) || (copyOf.test(f) && kept.has(f.slice(0, -3)))) continue;
-          rmSync(join(outDir, f));
-          removed += 1;
-        }
-        if (existsSync(outDir)) removeEmptyFolders(outDir);
-        logger.info(`dist/ kept: ${kept.size} pages from the last build, ${removed} other files removed`);
+        const others = filesUnder(outDir).filter((f) => !kept.has(f) && !(copyOf.test(f) && kept.has(f.slice(0, -3))));
+        removeFiles(outDir, others);
+        logger.info(`dist/ kept: ${kept.size} pages from the last build, ${others.length} other files removed`);
       },
       'astro:build:done': ({ assets, logger }) => {
         const root = outDir;
@@ -89,15 +93,9 @@ export default function keepDist({ record }: { record: string }): AstroIntegrati
           }
         }
         // Pages the last build had and this one has not (a removed segment's, say), with their copies.
-        let gone = 0;
-        for (const f of Object.keys(previous ?? {})) {
-          if (files[f]) continue;
-          for (const p of [f, `${f}.br`, `${f}.gz`]) if (existsSync(join(root, p))) { rmSync(join(root, p)); gone += 1; }
-        }
-        if (gone) {
-          removeEmptyFolders(root);
-          logger.info(`dist/: ${gone} files of pages no longer built removed`);
-        }
+        const gone = Object.keys(previous ?? {}).filter((f) => !files[f]).flatMap((f) => [f, `${f}.br`, `${f}.gz`]).filter((f) => existsSync(join(root, f)));
+        removeFiles(root, gone);
+        if (gone.length) logger.info(`dist/: ${gone.length} files of pages no longer built removed`);
         mkdirSync(dirname(record), { recursive: true });
         writeFileSync(record, JSON.stringify({ outDir, files }));
       },
