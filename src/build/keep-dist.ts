@@ -16,7 +16,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A file's identity on disk: any write, rename over it or `touch` changes one of these. */
@@ -30,11 +30,12 @@ const stampOf = (file: string): Stamp | undefined => {
   }
 };
 
-/** Every file under `dir`, relative to it with forward slashes. */
-const filesUnder = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    : [];
+/** Every file under `dir` (a path ending in a separator), relative to it with forward slashes; cut from the entries' own paths, which path.relative made slow for tens of thousands. */
+function filesUnder(dir: string): string[] {
+  const base = dir.slice(0, -1);
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => `${e.parentPath}${sep}${e.name}`.slice(base.length + 1).split(sep).join('/'));
+}
 
 /**
  * Deletes `files` (relative to `dir`), then the folders that this left empty, up to `dir`: a fresh
@@ -61,7 +62,7 @@ export default function keepDist({ record }: { record: string }): AstroIntegrati
     name: 'interlinear:keep-dist',
     hooks: {
       'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
+        outDir = fileURLToPath(config.outDir).replace(/[\\/]?$/, sep);
       },
       'astro:build:start': ({ logger }) => {
         try {
@@ -87,7 +88,7 @@ export default function keepDist({ record }: { record: string }): AstroIntegrati
         const files: Record<string, Stamp> = {};
         for (const urls of assets.values()) {
           for (const url of urls) {
-            const f = relative(root, fileURLToPath(url)).split(sep).join('/');
+            const f = fileURLToPath(url).slice(root.length).split(sep).join('/');
             const stamp = stampOf(join(root, f));
             if (stamp) files[f] = stamp;
           }
