@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
 import { addFictionalSpeaker, fictionalTranscript, FICTIONAL_SPEAKER } from '../fixtures/fictional';
+import { parse as parseBetterBibtex } from '@retorquere/bibtex-parser';
 import { encodeText } from '../../src/lib/text-elements';
 
 const N = 12;
@@ -114,15 +115,35 @@ describe(`${N} random texts (seed ${seed})`, () => {
     });
   });
 
-  // Known defect, found by this test: citeproc (APA, MLA, Chicago) and the BibTeX output read
-  // tag-like text in a title as formatting (<b>粗</b> becomes bold or \textbf, other tags are
-  // dropped or mangled), and citeproc curls straight quotes. When fixed, this test fails: make it `it`.
-  it.fails('in the styled citations (APA, MLA, Chicago) and BibTeX, verbatim', () => {
-    samples.forEach(([zh], i) => {
+  // citeproc (APA, MLA, Chicago) would read tag-like text as formatting and curl straight quotes,
+  // and BibTeX would turn tags into \\textbf and leave LaTeX's specials bare: src/lib/cite-literal.ts.
+  it('in the styled citations (APA, MLA, Chicago) and BibTeX, verbatim', () => {
+    samples.forEach(([zh, en], i) => {
       const $ = cheerio.load(readFileSync(join(out, `transcripts/${SLUG}/${id(i)}/index.html`), 'utf8'));
-      const title = zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, '');
-      for (const f of ['apa', 'mla', 'chicago']) expect($(`#cite-${f}`).text(), `${f} ${why(i)}`).toContain(title);
-      expect($('#cite-bibtex').text(), why(i)).not.toMatch(/\\textbf|\\textit/);
+      const bullet = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, '');
+      for (const f of ['apa', 'mla', 'chicago']) {
+        expect($(`#cite-${f}`).text(), `${f} ${why(i)}`).toContain(bullet(zh));
+        expect($(`#cite-${f}`).text(), `${f} ${why(i)}`).toContain(bullet(en));
+      }
+      const bib = $('#cite-bibtex').text();
+      expect(bib, why(i)).not.toMatch(/\\textbf|\\textit/);
+      // Read back by Zotero's BibTeX parser: the title holds both texts exactly (it marks the braced title as nocase).
+      const parsed = parseBetterBibtex(bib);
+      expect(parsed.errors, why(i)).toEqual([]);
+      const title = String(parsed.entries[0]?.fields.title).replace(/^<span class="nocase">([\s\S]*)<\/span>$/, '$1');
+      expect(title, why(i)).toContain(bullet(zh));
+      expect(title, why(i)).toContain(bullet(en));
+    });
+  });
+
+  it("in the transcript's .bib and .ris files, which parse", () => {
+    const bib = parseBetterBibtex(readFileSync(join(out, `transcripts/${SLUG}.bib`), 'utf8'));
+    expect(bib.errors).toEqual([]);
+    const ris = readFileSync(join(out, `transcripts/${SLUG}.ris`), 'utf8');
+    samples.forEach(([zh], i) => {
+      const entry = bib.entries.find((e) => e.key === id(i));
+      expect(String(entry?.fields.title), why(i)).toContain(zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, ''));
+      expect(ris, why(i)).toContain(zh.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, ''));
     });
   });
 });
