@@ -22,9 +22,9 @@ export function sourceTextFile(slug: string): string | undefined {
 function originalAt(mdx: string, id: string, text: string, offset: number): Pos | undefined {
   const segment = segmentAt(id).exec(mdx);
   if (!segment) return undefined;
-  const open = mdx.indexOf('<Zh>', segment.index);
+  const open = mdx.indexOf('<Original>', segment.index);
   if (open < 0) return positionOf(mdx, segmentAt(id));
-  const start = open + '<Zh>'.length;
+  const start = open + '<Original>'.length;
   const at = mdx.startsWith(text.slice(0, offset), start) ? start + offset : open;
   const before = mdx.slice(0, at).split('\n');
   return { line: before.length, col: before.at(-1)!.length + 1 };
@@ -34,12 +34,12 @@ function originalAt(mdx: string, id: string, text: string, offset: number): Pos 
 export function sourceTextProblems(t: Transcript): Problem[] {
   const file = sourceTextFile(t.meta.slug);
   if (!file) return [];
-  const problems = verbatimProblems(readFileSync(file, 'utf8'), t.segments.map((s) => ({ id: s.id, text: s.zh })));
+  const problems = verbatimProblems(readFileSync(file, 'utf8'), t.segments.map((s) => ({ id: s.id, text: s.original })));
   if (problems.length === 0) return [];
   const mdx = textOf(t.file);
   return problems.map((p) => {
     const seg = p.id === undefined ? undefined : t.segments.find((s) => s.id === p.id);
-    return { file: t.file, ...(seg ? originalAt(mdx, seg.id, seg.zh, p.offset) : undefined), id: p.id, problem: `${p.problem} (${file})`, fix: p.fix };
+    return { file: t.file, ...(seg ? originalAt(mdx, seg.id, seg.original, p.offset) : undefined), id: p.id, problem: `${p.problem} (${file})`, fix: p.fix };
   });
 }
 

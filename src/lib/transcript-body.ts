@@ -6,7 +6,8 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { failOnErrors, type Pos, type Problem } from './problem.ts';
 import { describeIssue } from './schema-issues.ts';
-import { cleanText, decodeText, scanTexts } from './text-elements.ts';
+import { cleanText, decodeText, scanTexts, type TextTag } from './text-elements.ts';
+import { oldFormatProblems } from './old-format.ts';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment.ts';
 import { idSchema } from '../schemas/common.ts';
 import { pageIdClash } from './page-ids.ts';
@@ -15,8 +16,10 @@ import { mdxSyntaxHint } from './mdx-hints.ts';
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
   id: string;
-  zh: string;
-  en: string;
+  /** The section's label in the original language. */
+  original: string;
+  /** The section's label in the translation language. */
+  translation: string;
   segments: Segment[];
 }
 
@@ -45,7 +48,7 @@ function elementChildren(el: { children: RootContent[] | unknown[] }): RootConte
 
 /**
  * Reads the MDX body of a transcript into sections and segments, collecting every problem:
- * `<Section>`s at the top level, `<Segment>`s inside them, one `<Zh>` and one `<En>` in each, ids
+ * `<Section>`s at the top level, `<Segment>`s inside them, one `<Original>` and one `<Translation>` in each, ids
  * unique within the file, and text that is published as written. `lineOffset` is the number of
  * lines before the body in the file (the frontmatter), so that positions are the file's own.
  */
@@ -67,6 +70,9 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
   const at = (n: Node): Pos => (n.position ? { line: n.position.start.line + lineOffset, col: n.position.start.column } : { line: 1 + lineOffset, col: 1 });
   const report = (n: Node, id: string | undefined, problem: string, fix: string) => problems.push({ file, ...at(n), id, problem, fix });
 
+  // A body in the old format (<Zh>/<En>) gets a line saying so, not a line for every element.
+  const old = oldFormatProblems(body);
+  if (old.length > 0) return { sections: [], positions, problems: old.map((o) => ({ file, ...locate(o.offset), id: idAt(o.offset), problem: o.problem, fix: o.fix })) };
   const scanned = scanTexts(body, file, locate, idAt);
   problems.push(...scanned.problems);
   let tree: Root;
@@ -109,26 +115,26 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     const rawId = idOf(el);
     const where = typeof rawId === 'string' ? rawId : undefined;
     const attrs = attributes(el, where);
-    const texts: Record<'Zh' | 'En', string[]> = { Zh: [], En: [] };
+    const texts: Record<TextTag, string[]> = { Original: [], Translation: [] };
     for (const child of elementChildren(el)) {
-      if (isJsx(child) && (child.name === 'Zh' || child.name === 'En')) texts[child.name].push(rawInner(child));
+      if (isJsx(child) && (child.name === 'Original' || child.name === 'Translation')) texts[child.name].push(rawInner(child));
       else {
         const what = isJsx(child) ? `<${child.name}>` : `${child.type === 'text' ? 'text' : child.type} "${cleanText(toString(child)).slice(0, 30)}"`;
-        report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Zh> and one <En>, nothing else');
+        report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Original> and one <Translation>, nothing else');
       }
     }
-    for (const lang of ['Zh', 'En'] as const) {
+    for (const lang of ['Original', 'Translation'] as const) {
       if (texts[lang].length > 1) report(el, where, `more than one <${lang}>`, `keep one <${lang}>; split the segment if it holds two paragraphs`);
     }
-    if (texts.Zh.length === 0) report(el, where, 'the <Zh> original text is missing', 'add <Zh>…</Zh> with the source text, verbatim');
-    if (texts.En.length === 0) report(el, where, 'the <En> translation is missing', 'add <En>…</En> with our English translation');
-    const data = { ...attrs, zh: texts.Zh[0] ?? ' ', en: texts.En[0] ?? ' ' };
+    if (texts.Original.length === 0) report(el, where, 'the <Original> text is missing', 'add <Original>…</Original> with the source text, verbatim');
+    if (texts.Translation.length === 0) report(el, where, 'the <Translation> text is missing', 'add <Translation>…</Translation> with the translation');
+    const data = { ...attrs, original: texts.Original[0] ?? ' ', translation: texts.Translation[0] ?? ' ' };
     const parsed = segmentSchema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         // A missing text is already reported above.
-        if ((issue.path[0] === 'zh' && texts.Zh.length === 0) || (issue.path[0] === 'en' && texts.En.length === 0)) continue;
-        const d = describeIssue(issue, data, { zh: '<Zh>', en: '<En>' });
+        if ((issue.path[0] === 'original' && texts.Original.length === 0) || (issue.path[0] === 'translation' && texts.Translation.length === 0)) continue;
+        const d = describeIssue(issue, data, { original: '<Original>', translation: '<Translation>' });
         report(el, where ?? 'segment', d.problem, d.fix);
       }
       // A segment with a bad attribute still exists: notes and the registry that name it are not wrong too.
@@ -150,7 +156,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
   for (const node of tree.children) {
     if (isComment(node)) continue;
     if (node.type === 'mdxjsEsm') {
-      report(node, undefined, 'imports and exports are not allowed', 'remove the line: Section, Segment, Zh and En need no import');
+      report(node, undefined, 'imports and exports are not allowed', 'remove the line: Section, Segment, Original and Translation need no import');
       continue;
     }
     if (!isJsx(node) || node.name !== 'Section') {
@@ -167,7 +173,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
         report(node, attrs.id ?? 'section', `<Section> ${d.problem}`, d.fix);
       }
     }
-    const section: Section = { id: attrs.id ?? '', zh: header.data?.zh ?? '', en: header.data?.en ?? '', segments: [] };
+    const section: Section = { id: attrs.id ?? '', original: header.data?.original ?? '', translation: header.data?.translation ?? '', segments: [] };
     if (header.success) claim(section.id, node, 'section');
     for (const child of elementChildren(node)) {
       if (isComment(child)) continue;

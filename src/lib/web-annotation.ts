@@ -44,8 +44,8 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     const span = spans.get(segId);
     return [
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh, ...(words && { refinedBy: quoteIn(seg.zh, words['zh-Hant']) }) }] },
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en, ...(words && { refinedBy: quoteIn(seg.en, words.en) }) }] },
+      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.original, ...(words && { refinedBy: quoteIn(seg.original, words['zh-Hant']) }) }] },
+      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.translation, ...(words && { refinedBy: quoteIn(seg.translation, words.en) }) }] },
       ...(recording && span
         ? [{ source: new URL(recording.url, site).href, format: recording.type, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: temporalFragment(span.start, span.end) } }]
         : []),
