@@ -43,8 +43,12 @@ export function sourceTextProblems(t: Transcript): Problem[] {
   });
 }
 
-/** A warning line for a transcript without a source text: nothing checks that its original is verbatim. */
-export function missingSourceText(t: Transcript): string | undefined {
+/** A warning for a transcript without a source text: nothing checks that its original is verbatim. */
+export function missingSourceText(t: Transcript): Problem | undefined {
   if (sourceTextFile(t.meta.slug)) return undefined;
-  return `${t.file} [${t.meta.slug}] has no source text, so nothing checks that its original column is verbatim — put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring.md, "Source texts")`;
+  return {
+    file: t.file, id: t.meta.slug, warning: true,
+    problem: 'has no source text, so nothing checks that its original column is verbatim',
+    fix: `put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring.md, "Source texts")`,
+  };
 }
