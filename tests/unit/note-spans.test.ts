@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { codePoints, overlapProblems, pieces, readNoteSpans, spanWords, utf16Index } from '../../src/lib/note-spans';
+import { findWords, spanSelectors, textPositionSelector, textQuoteSelector } from '../../src/lib/text-selectors';
+import { decodeText } from '../../src/lib/text-elements';
+
+const read = (raw: string) => readNoteSpans(raw, '<Original>');
+const words = (raw: string) => {
+  const r = read(raw);
+  return r.spans.map((s) => [s.note, spanWords(r.text, s)]);
+};
+
+describe('readNoteSpans: the published text and the spans', () => {
+  it('drops the tags from the text and keeps code-point offsets (hand-checked)', () => {
+    const r = read('這不是進步,這就像一場“<Note id="tr-supersonic">超音速海嘯</Note>”。');
+    expect(r.text).toBe('這不是進步,這就像一場“超音速海嘯”。');
+    // 這不是進步,這就像一場“ is 12 characters; 超音速海嘯 is 5.
+    expect(r.spans).toEqual([{ note: 'tr-supersonic', start: 12, end: 17, at: 12 }]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('counts an emoji outside the BMP (a surrogate pair) as one character', () => {
+    const r = read('🔹 賣車之外,AI才是<Note id="tr-new-energy">新能源</Note>大機會');
+    expect(r.text).toBe('🔹 賣車之外,AI才是新能源大機會');
+    // 🔹 is 2 UTF-16 code units but 1 code point: "🔹 賣車之外,AI才是" is 11 code points, 12 UTF-16 units.
+    expect(r.spans[0]).toMatchObject({ start: 11, end: 14 });
+    expect(r.text.indexOf('新能源')).toBe(12);
+    expect(spanWords(r.text, r.spans[0]!)).toBe('新能源');
+  });
+
+  it('decodes character references inside and around a span, keeping the offsets right', () => {
+    const r = read('a &lt; b <Note id="x">&#123;c&#125; &amp; d</Note> e');
+    expect(r.text).toBe('a < b {c} & d e');
+    expect(r.text).toBe(decodeText('a &lt; b &#123;c&#125; &amp; d e'));
+    expect(r.spans[0]).toMatchObject({ start: 6, end: 13 });
+    expect(spanWords(r.text, r.spans[0]!)).toBe('{c} & d');
+  });
+
+  it('joins lines as the text does, and leaves the spaces around the words out of the span', () => {
+    const r = read('\n  first line\n<Note id="x"> marked\nwords </Note>\n last  ');
+    expect(r.text).toBe('first line marked words last');
+    expect(words('\n  first line\n<Note id="x"> marked\nwords </Note>\n last  ')).toEqual([['x', 'marked words']]);
+  });
+
+  it('reads nested spans and several spans of one note', () => {
+    expect(words('<Note id="outer">a <Note id="inner">b</Note> c</Note> and <Note id="inner">b</Note> again')).toEqual([['outer', 'a b c'], ['inner', 'b'], ['inner', 'b']]);
+  });
+
+  it.each([
+    ['an unclosed tag', 'a <Note id="x">b', '<Note id="x"> is not closed inside <Original>'],
+    ['a stray closing tag', 'a </Note> b', '"</Note>" closes no <Note> inside <Original>'],
+    ['an empty span', 'a <Note id="x"> </Note> b', '<Note id="x"> marks no words'],
+    ['a tag without id', 'a <Note>b</Note>', '"<Note>" needs exactly one attribute, id="…"'],
+    ['another attribute', 'a <Note id="x" kind="y">b</Note>', '"<Note id="x" kind="y">" needs exactly one attribute, id="…"'],
+    ['an id that is not one', 'a <Note id="Tr_X">b</Note>', '<Note id="Tr_X">: a note id is lowercase kebab-case'],
+  ])('reports %s at its tag, with the text still read', (_what, raw, problem) => {
+    const r = read(raw);
+    expect(r.problems.map((p) => p.problem)).toEqual([problem]);
+    expect(r.problems[0]!.at).toBe(raw.indexOf('<', 1));
+    expect(r.text).toBe(decodeText(raw.replace(/<\/?Note[^>]*>/g, '')));
+  });
+});
+
+describe('overlapProblems: what the page cannot draw', () => {
+  const s = (note: string, start: number, end: number) => ({ note, start, end });
+  it('allows spans one after the other, and a span of one note inside another note’s', () => {
+    expect(overlapProblems([s('a', 0, 3), s('b', 3, 5), s('c', 0, 5), s('d', 1, 2)])).toEqual([]);
+  });
+  it('refuses a partial overlap, naming the later span', () => {
+    expect(overlapProblems([s('a', 0, 4), s('b', 2, 6)])).toEqual([{ span: s('b', 2, 6), other: s('a', 0, 4), problem: 'partial' }]);
+  });
+  it('refuses a span inside another of the same note, and the same span twice', () => {
+    expect(overlapProblems([s('a', 0, 6), s('a', 2, 4)]).map((p) => p.problem)).toEqual(['same-note']);
+    expect(overlapProblems([s('a', 1, 4), s('a', 1, 4)]).map((p) => p.problem)).toEqual(['same-note']);
+  });
+});
+
+describe('pieces: the text as the page draws it', () => {
+  it('cuts at span edges, each piece with the notes holding it, outermost first (emoji kept whole)', () => {
+    const text = '🔹ab cd ef';
+    expect(pieces(text, [{ note: 'outer', start: 1, end: 6 }, { note: 'inner', start: 4, end: 6 }])).toEqual([
+      { text: '🔹', notes: [] },
+      { text: 'ab ', notes: ['outer'] },
+      { text: 'cd', notes: ['outer', 'inner'] },
+      { text: ' ef', notes: [] },
+    ]);
+    expect(pieces(text, []).map((p) => p.text).join('')).toBe(text);
+  });
+});
+
+describe('selectors (code points, hand-checked)', () => {
+  it('a TextQuoteSelector keeps 32 characters of context either side, fewer at the edges', () => {
+    const text = `${'前'.repeat(40)}超音速海嘯${'後'.repeat(40)}`;
+    expect(textQuoteSelector(text, 40, 45)).toEqual({ type: 'TextQuoteSelector', exact: '超音速海嘯', prefix: '前'.repeat(32), suffix: '後'.repeat(32) });
+    expect(textQuoteSelector('ab超音速cd', 2, 5)).toEqual({ type: 'TextQuoteSelector', exact: '超音速', prefix: 'ab', suffix: 'cd' });
+  });
+
+  it('never cuts a surrogate pair in the context', () => {
+    const text = `😀${'x'.repeat(31)}WORD${'y'.repeat(31)}🚀tail`;
+    const q = textQuoteSelector(text, 32, 36);
+    expect(q.exact).toBe('WORD');
+    expect(q.prefix).toBe(`😀${'x'.repeat(31)}`);
+    expect(q.suffix).toBe(`${'y'.repeat(31)}🚀`);
+    expect(codePoints(q.prefix)).toBe(32);
+  });
+
+  it('a TextPositionSelector is the span’s code-point range', () => {
+    expect(textPositionSelector(12, 15)).toEqual({ type: 'TextPositionSelector', start: 12, end: 15 });
+    expect(spanSelectors('🔹 賣車之外,AI才是新能源大機會', 11, 14)).toEqual([
+      { type: 'TextQuoteSelector', exact: '新能源', prefix: '🔹 賣車之外,AI才是', suffix: '大機會' },
+      { type: 'TextPositionSelector', start: 11, end: 14 },
+    ]);
+  });
+
+  it('findWords gives code points, utf16Index goes back', () => {
+    const text = '👩🏽‍🚀 says “supersonic tsunami”';
+    // 👩🏽‍🚀 is 4 code points (7 UTF-16 units); then " says “" is 7.
+    expect(findWords(text, 'supersonic tsunami')).toEqual({ start: 11, end: 29 });
+    expect(utf16Index(text, 11)).toBe(text.indexOf('supersonic'));
+    expect(findWords(text, 'absent')).toBeUndefined();
+  });
+});
