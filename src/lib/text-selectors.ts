@@ -45,3 +45,22 @@ export function findWords(text: string, words: string): { start: number; end: nu
   const start = Array.from(text.slice(0, at)).length;
   return { start, end: start + Array.from(words).length };
 }
+
+/** One text of a segment with its spans: the language it is in and the text as published. */
+export interface SpannedText {
+  language: string;
+  text: string;
+  spans: readonly { note: string; start: number; end: number }[];
+}
+
+/** Where a note's words are in one text of one segment: the segment, the language and both selectors, in code points of that text. */
+export interface SpanAnchor {
+  segment: string;
+  language: string;
+  selector: readonly [TextQuoteSelector, TextPositionSelector];
+}
+
+/** Every span of `note` in the texts of segment `segment`, in text order, each with both selectors. */
+export function spanAnchors(note: string, segment: string, texts: readonly SpannedText[]): SpanAnchor[] {
+  return texts.flatMap((t) => t.spans.filter((s) => s.note === note).map((s) => ({ segment, language: t.language, selector: spanSelectors(t.text, s.start, s.end) })));
+}

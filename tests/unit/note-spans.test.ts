@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { codePoints, overlapProblems, pieces, readNoteSpans, spanWords, utf16Index } from '../../src/lib/note-spans';
 import { findWords, spanSelectors, textPositionSelector, textQuoteSelector } from '../../src/lib/text-selectors';
 import { decodeText } from '../../src/lib/text-elements';
+import { spanProblems } from '../../src/lib/span-checks';
+import { formatProblem } from '../../src/lib/problem';
 
 const read = (raw: string) => readNoteSpans(raw, '<Original>');
 const words = (raw: string) => {
@@ -117,5 +119,41 @@ describe('selectors (code points, hand-checked)', () => {
     expect(findWords(text, 'supersonic tsunami')).toEqual({ start: 11, end: 29 });
     expect(utf16Index(text, 11)).toBe(text.indexOf('supersonic'));
     expect(findWords(text, 'absent')).toBeUndefined();
+  });
+});
+
+describe('spanProblems: the check’s lines', () => {
+  const E = { original: '<Original>', translation: '<Translation>' };
+  const F = 'content/transcripts/t.mdx';
+  const N = 'content/annotations/t/notes.yaml';
+  const span = (note: string, segment: string, start: number, end: number, line: number, side: 'original' | 'translation' = 'original') => ({ note, segment, side, start, end, pos: { line, col: 10 } });
+  const note = (id: string, segments: string[], index = 0) => ({ id, segments, file: N, index });
+  const lines = (...args: Parameters<typeof spanProblems>) => spanProblems(...args).map(formatProblem);
+
+  it('says nothing when every spanned note marks words in each of its segments, in either text', () => {
+    expect(lines(F, [span('a', 's1', 0, 2, 3), span('a', 's1', 0, 3, 4, 'translation'), span('a', 's2', 1, 2, 9, 'translation')], [note('a', ['s1', 's2']), note('whole-segment', ['s1'])], E, 'content/annotations/t/')).toEqual([]);
+  });
+
+  it('reports a span naming no note, at the span', () => {
+    expect(lines(F, [span('tr-nope', 's1', 0, 2, 3)], [note('a', ['s1'])], E, 'content/annotations/t/')).toEqual([
+      'content/transcripts/t.mdx:3:10 [s1] <Note id="tr-nope"> names no note of this transcript — use the id of a note in content/annotations/t/, or remove the <Note> tags',
+    ]);
+  });
+
+  it('reports a span in a segment its note is not on, and a named segment without the note’s span', () => {
+    const p = spanProblems(F, [span('a', 's3', 0, 2, 12)], [note('a', ['s1'], 4)], E, 'content/annotations/t/');
+    expect(p.map(formatProblem)).toEqual([
+      'content/transcripts/t.mdx:12:10 [s3] <Note id="a"> marks words in a segment its note is not on (segments: s1) — add s3 to the note\'s segments in content/annotations/t/notes.yaml, or remove the <Note> tags',
+      'content/annotations/t/notes.yaml:1:1 [a] the note marks its words with <Note id="a"> in s3 but not in s1 — mark the words it is about in s1\'s <Original> or <Translation> too, or remove s1 from segments',
+    ]);
+    // The check turns the YAML path into line:col.
+    expect(p[1]!.path).toEqual(['annotations', 4, 'segments', 0]);
+  });
+
+  it('reports spans the page cannot draw, at the later one', () => {
+    expect(lines(F, [span('a', 's1', 0, 6, 3), span('a', 's1', 2, 4, 3), span('b', 's1', 5, 8, 3)], [note('a', ['s1']), note('b', ['s1'])], E, 'content/annotations/t/')).toEqual([
+      'content/transcripts/t.mdx:3:10 [s1] <Note id="a"> inside another <Note id="a">: the same note twice over the same words — remove the inner <Note id="…"> and its </Note>',
+      'content/transcripts/t.mdx:3:10 [s1] <Note id="b"> overlaps <Note id="a"> without being inside it: the page cannot draw marks that cross — end one span before the other starts, or put one wholly inside the other',
+    ]);
   });
 });
