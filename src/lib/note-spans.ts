@@ -8,7 +8,7 @@
  * ("character" positions, not UTF-16 code units): an emoji outside the BMP is one character.
  */
 import { parseEntities } from 'parse-entities';
-import { cleanText, decodeText } from './text-elements.ts';
+import { decodeText } from './text-elements.ts';
 
 /** One span: `start` (inclusive) and `end` (exclusive) in code points of the published text. */
 export interface NoteSpan {

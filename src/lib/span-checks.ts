@@ -29,9 +29,10 @@ export interface NoteRef {
 /**
  * Every span problem of one transcript. `elements` names the text elements as the author writes
  * them (e.g. `{ original: '<Original>', translation: '<Translation>' }`); `notesDir` is where the
- * transcript's notes are written.
+ * transcript's notes are written. `known`, the transcript's segment ids: a note naming an unknown
+ * segment is reported once, by the reference check, not again here.
  */
-export function spanProblems(file: string, spans: readonly PlacedSpan[], notes: readonly NoteRef[], elements: Record<Side, string>, notesDir: string): Problem[] {
+export function spanProblems(file: string, spans: readonly PlacedSpan[], notes: readonly NoteRef[], elements: Record<Side, string>, notesDir: string, known?: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(notes.map((n) => [n.id, n]));
   const tag = (note: string) => `<Note id="${note}">`;
@@ -51,7 +52,7 @@ export function spanProblems(file: string, spans: readonly PlacedSpan[], notes: 
     const where = spanned.get(n.id);
     if (!where) continue;
     n.segments.forEach((segId, j) => {
-      if (where.has(segId)) return;
+      if (where.has(segId) || (known && !known.has(segId))) return;
       problems.push({
         file: n.file, path: ['annotations', n.index, 'segments', j], id: n.id,
         problem: `the note marks its words with ${tag(n.id)} in ${[...where].join(', ')} but not in ${segId}`,

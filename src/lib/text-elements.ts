@@ -54,6 +54,14 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
       const c = inner[i];
       const at = start + lead + i;
       if (c === '<') {
+        // A note span's tag (src/lib/note-spans.ts) is the one markup allowed: it is read, not published.
+        const note = /^(?:<Note\b[^<>]*>|<\/Note\s*>)/.exec(inner.slice(i))?.[0];
+        if (note) {
+          // Line breaks stay, so that every later position in the parsed copy is still right.
+          for (let k = 0; k < note.length; k++) if (note[k] !== '\n') chars[at + k] = '\uE002';
+          i += note.length - 1;
+          continue;
+        }
         const tag = /^<\/?[A-Za-z][\w.:-]*/.exec(inner.slice(i))?.[0];
         chars[at] = '\uE000';
         // One line per element: its closing tag is reported only when it has no opening tag.

@@ -6,11 +6,16 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { failOnErrors, type Pos, type Problem } from './problem.ts';
 import { describeIssue } from './schema-issues.ts';
-import { cleanText, decodeText, scanTexts } from './text-elements.ts';
+import { cleanText, scanTexts } from './text-elements.ts';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment.ts';
 import { idSchema } from '../schemas/common.ts';
 import { pageIdClash } from './page-ids.ts';
 import { mdxSyntaxHint } from './mdx-hints.ts';
+import { readNoteSpans, type NoteSpan } from './note-spans.ts';
+import type { PlacedSpan } from './span-checks.ts';
+
+/** How an author writes each text of a segment, for messages. */
+export const TEXT_ELEMENTS = { original: '<Zh>', translation: '<En>' } as const;
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
@@ -25,6 +30,8 @@ export interface BodyReading {
   sections: Section[];
   /** Section and segment id → position in the file. */
   positions: Map<string, Pos>;
+  /** Every note span of every segment, with its place in the file (for the span checks). */
+  spans: PlacedSpan[];
   problems: Problem[];
 }
 
@@ -55,6 +62,7 @@ const isComment = (n: { type: string; value?: unknown }) => n.type === 'mdxFlowE
 export function readTranscriptBody(body: string, file: string, lineOffset = 0): BodyReading {
   const problems: Problem[] = [];
   const positions = new Map<string, Pos>();
+  const placedSpans: PlacedSpan[] = [];
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const locate = (offset: number): Pos => {
@@ -78,7 +86,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     const col = e.column ?? e.place?.column;
     const hint = mdxSyntaxHint(e.reason ?? e.message ?? String(err), line ? body.split('\n')[line - 1] ?? '' : '', col);
     problems.push({ file, line: (line ?? 1) + lineOffset, col: col ?? 1, id: line ? idAt(lineStarts[line - 1] ?? 0) : undefined, ...hint });
-    return { sections: [], positions, problems };
+    return { sections: [], positions, spans: placedSpans, problems };
   }
 
   /** Attributes as plain strings (content stays data); MDX has already decoded &quot; and the like. */
@@ -96,13 +104,19 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
   };
   const idOf = (el: JsxElement) => el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
 
-  /** The raw source between an element's tags, decoded: what the author wrote is what is published. */
-  const rawInner = (el: JsxElement): string => {
+  /**
+   * The raw source between an element's tags, decoded: what the author wrote is what is published,
+   * without the tags of its note spans, which are read beside it (with their place in the file).
+   */
+  const readText = (el: JsxElement, id: string | undefined): { text: string; spans: (NoteSpan & { pos: Pos })[] } => {
     const first = el.children[0];
     const last = el.children[el.children.length - 1];
     const start = first?.position?.start.offset;
     const end = last?.position?.end.offset;
-    return start === undefined || end === undefined ? cleanText(toString(el)) : decodeText(body.slice(start, end));
+    if (start === undefined || end === undefined) return { text: cleanText(toString(el)), spans: [] };
+    const r = readNoteSpans(body.slice(start, end), `<${el.name}>`);
+    for (const p of r.problems) problems.push({ file, ...locate(start + p.at), id, problem: p.problem, fix: p.fix });
+    return { text: r.text, spans: r.spans.map(({ at: offset, ...span }) => ({ ...span, pos: locate(start + offset) })) };
   };
 
   const readSegment = (el: JsxElement): Segment | undefined => {
@@ -110,8 +124,13 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     const where = typeof rawId === 'string' ? rawId : undefined;
     const attrs = attributes(el, where);
     const texts: Record<'Zh' | 'En', string[]> = { Zh: [], En: [] };
+    const spans: Record<'Zh' | 'En', (NoteSpan & { pos: Pos })[]> = { Zh: [], En: [] };
     for (const child of elementChildren(el)) {
-      if (isJsx(child) && (child.name === 'Zh' || child.name === 'En')) texts[child.name].push(rawInner(child));
+      if (isJsx(child) && (child.name === 'Zh' || child.name === 'En')) {
+        const read = readText(child, where);
+        texts[child.name].push(read.text);
+        if (texts[child.name].length === 1) spans[child.name] = read.spans;
+      }
       else {
         const what = isJsx(child) ? `<${child.name}>` : `${child.type === 'text' ? 'text' : child.type} "${cleanText(toString(child)).slice(0, 30)}"`;
         report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Zh> and one <En>, nothing else');
@@ -122,7 +141,11 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     }
     if (texts.Zh.length === 0) report(el, where, 'the <Zh> original text is missing', 'add <Zh>…</Zh> with the source text, verbatim');
     if (texts.En.length === 0) report(el, where, 'the <En> translation is missing', 'add <En>…</En> with our English translation');
-    const data = { ...attrs, zh: texts.Zh[0] ?? ' ', en: texts.En[0] ?? ' ' };
+    const bare = (list: (NoteSpan & { pos: Pos })[]) => list.map(({ note, start, end }) => ({ note, start, end }));
+    const data = { ...attrs, zh: texts.Zh[0] ?? ' ', en: texts.En[0] ?? ' ', spans: { original: bare(spans.Zh), translation: bare(spans.En) } };
+    if (typeof where === 'string') {
+      for (const [side, list] of [['original', spans.Zh], ['translation', spans.En]] as const) placedSpans.push(...list.map((s) => ({ ...s, segment: where, side })));
+    }
     const parsed = segmentSchema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -184,7 +207,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     sections.push(section);
   }
   if (sections.length === 0 && problems.length === 0) problems.push({ file, line: 1 + lineOffset, col: 1, problem: 'no <Section> found', fix: 'a transcript needs at least one <Section> holding its <Segment>s' });
-  return { sections, positions, problems };
+  return { sections, positions, spans: placedSpans, problems };
 }
 
 /** The sections of a transcript body; throws ContentProblems listing every problem. */

@@ -4,6 +4,7 @@ import type { Source } from '../schemas/source';
 import { paths } from './urls';
 import { attributionsBySegment } from './attribution';
 import { segmentSpans, temporalFragment } from './recording';
+import { spanSelectors } from './text-selectors';
 
 /** W3C Web Annotation motivation for each kind of note. */
 const motivation: Record<Annotation['kind'], string> = {
@@ -30,6 +31,11 @@ function quoteIn(text: string, words: string) {
  * anchor on that segment's own page (where the note shows that segment's attribution).
  * Where a fact-check says which words of a segment it covers, that selector is refined
  * (`refinedBy`) by a TextQuoteSelector on those words.
+ * Where a note marks its words in a segment's text (`<Note id>` spans), each span is a target of
+ * its own, in that text's language, with two alternative selectors: the segment (FragmentSelector)
+ * refined by a TextQuoteSelector on the words with 32 characters of context either side, and the
+ * segment refined by the whole text in that language (TextQuoteSelector) refined by a
+ * TextPositionSelector on the words (code points of that text, the first being 0).
  * A timed segment of a transcript with a recording is also targeted in the recording, by a
  * FragmentSelector conforming to Media Fragments (`t=start,end`, the end being the next timed
  * segment's start).
@@ -39,13 +45,22 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
   const segments = new Map(t.segments.map((s) => [s.id, s]));
   const recording = t.meta.recording;
   const spans = recording ? segmentSpans(t.segments) : new Map<string, { start: number; end?: number }>();
-  const selectors = (segId: string, words?: { 'zh-Hant': string; en: string }) => {
+  const selectors = (segId: string, words?: { 'zh-Hant': string; en: string }, note?: string) => {
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     const span = spans.get(segId);
+    const texts = [[seg.zh, seg.spans.original], [seg.en, seg.spans.translation]] as const;
+    // A note's own spans in a text replace that text's whole-text target.
+    const spanned = (text: string, list: readonly { note: string; start: number; end: number }[]) => list.filter((s) => s.note === note).map((s) => {
+      const [quote, position] = spanSelectors(text, s.start, s.end);
+      return { source: pageUrl, selector: [{ ...fragment, refinedBy: quote }, { ...fragment, refinedBy: { type: 'TextQuoteSelector', exact: text, refinedBy: position } }] };
+    });
+    const whole = (text: string, excerpt?: string) => ({ source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, ...(excerpt !== undefined && { refinedBy: quoteIn(text, excerpt) }) }] });
     return [
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.zh, ...(words && { refinedBy: quoteIn(seg.zh, words['zh-Hant']) }) }] },
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.en, ...(words && { refinedBy: quoteIn(seg.en, words.en) }) }] },
+      ...texts.flatMap(([text, list], i) => {
+        const own = spanned(text, list);
+        return own.length > 0 ? own : [whole(text, words && (i === 0 ? words['zh-Hant'] : words.en))];
+      }),
       ...(recording && span
         ? [{ source: new URL(recording.url, site).href, format: recording.type, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: temporalFragment(span.start, span.end) } }]
         : []),
@@ -66,7 +81,7 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
         return { id: s.url, type: 'Text', purpose: 'linking', title: s.title, language: s.language };
       }),
     ],
-    target: a.segments.flatMap((segId) => selectors(segId, a.covers?.[segId])),
+    target: a.segments.flatMap((segId) => selectors(segId, a.covers?.[segId], a.id)),
   }));
   const attributions = t.annotations.flatMap((a) =>
     attributionsBySegment(a).map(({ segment, attribution }) => ({
