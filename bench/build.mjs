@@ -110,14 +110,14 @@ function projectCopy() {
   return dir;
 }
 
-/** Changes one segment's English in an MDX file of `dir` (the first <En> after `id`). */
+/** Changes one segment's English in an MDX file of `dir` (the first <Translation> after `id`). */
 function editEnglish(dir, file, id) {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
   const at = text.indexOf(`<Segment id="${id}"`);
-  const en = text.indexOf('<En>', at);
+  const en = text.indexOf('<Translation>', at);
   if (at < 0 || en < 0) throw new Error(`bench: segment ${id} not found in ${file}`);
-  writeFileSync(path, `${text.slice(0, en + 4)}Edited for the benchmark: ${text.slice(en + 4)}`);
+  writeFileSync(path, `${text.slice(0, en + '<Translation>'.length)}Edited for the benchmark: ${text.slice(en + '<Translation>'.length)}`);
 }
 
 /** Cold build, nothing changed, one segment's English edited: the three builds of one copy. */
@@ -172,13 +172,13 @@ function synthetic(transcripts = transcriptCount, perTranscript = 200) {
     const ids = [];
     let body = '';
     for (let sec = 0; sec < 5; sec += 1) {
-      body += `<Section id="${slug}-part-${sec}" zh="第${sec + 1}部分" en="Part ${sec + 1}">\n\n`;
+      body += `<Section id="${slug}-part-${sec}" original="第${sec + 1}部分" translation="Part ${sec + 1}">\n\n`;
       for (let i = 0; i < perTranscript / 5; i += 1) {
         const id = `${slug}-s${sec}-${i}-${words[rnd(words.length)]}`;
         ids.push(id);
         const zh = Array.from({ length: 30 + rnd(60) }, () => chars[rnd(chars.length)]).join('') + '。';
         const en = Array.from({ length: 15 + rnd(30) }, () => words[rnd(words.length)]).join(' ') + '.';
-        body += `<Segment id="${id}" speaker="${i % 3 ? 'ai-deep-researcher' : 'elon-musk'}" kind="${i % 3 ? 'narration' : 'quote'}">\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</Segment>\n\n`;
+        body += `<Segment id="${id}" speaker="${i % 3 ? 'ai-deep-researcher' : 'elon-musk'}" kind="${i % 3 ? 'narration' : 'quote'}">\n<Original>${zh}</Original>\n<Translation>${en}</Translation>\n</Segment>\n\n`;
       }
       body += '</Section>\n\n';
     }

@@ -49,7 +49,7 @@ for (const name of readdirSync(`${root}content/transcripts`).filter((f) => f.end
     for (const a of data?.annotations ?? []) annotations.push({ id: a.id, file: `${dir}/${f}`, verdict: a.verdict, get at() { return m.positionIn(`${dir}/${f}`, text, m.yamlItemAt(a.id)); } });
   }
   // Positions (getters) are looked up only for a changed text.
-  const now = { slug, file, segments: segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, get at() { return m.positionIn(file, mdx, m.segmentAt(s.id)); } })), annotations };
+  const now = { slug, file, segments: segments.map((s) => ({ id: s.id, original: s.original, translation: s.translation, get at() { return m.positionIn(file, mdx, m.segmentAt(s.id)); } })), annotations };
   const path = m.publishedPath(slug);
   let record;
   try {

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 /** The body of a transcript file: its YAML frontmatter is not MDX (a `{` in a title would not parse as MDX). */
 export const bodyOf = (mdx) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 
-/** Sections and segments of a transcript file, with their ids and original (`Zh`) text, decoded. */
+/** Sections and segments of a transcript file, with their ids and original (`<Original>`) text, decoded. */
 export function readTranscriptItems(mdx) {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(bodyOf(mdx));
   const sections = [];
@@ -17,11 +17,11 @@ export function readTranscriptItems(mdx) {
   const attr = (node, name) => node.attributes.find((a) => a.name === name)?.value;
   const walk = (node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name === 'Section') sections.push({ id: attr(node, 'id'), original: attr(node, 'zh') ?? '' });
+      if (node.name === 'Section') sections.push({ id: attr(node, 'id'), original: attr(node, 'original') ?? '' });
       if (node.name === 'Segment') {
         let original = '';
         const find = (n) => {
-          if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Zh') original = toString(n);
+          if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Original') original = toString(n);
           else for (const c of n.children ?? []) find(c);
         };
         find(node);

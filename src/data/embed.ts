@@ -18,7 +18,7 @@ export function embedInfo(meta: TranscriptMeta, s: EmbedSegment, speakers: Reado
   const info: EmbedInfo = {
     src: new URL(paths.embed(meta.slug, s.id), origin).href,
     title: ui[locale].cite.embedFrameTitle(nameIn(locale), meta.event.name, siteName[locale]),
-    height: embedHeight(s.zh, s.en, badges),
+    height: embedHeight(s.original, s.translation, badges),
   };
   return { ...info, author, providerName: siteName[defaultLocale], providerUrl: new URL('/', origin).href };
 }

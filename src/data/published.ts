@@ -20,7 +20,7 @@ export function currentText(t: Transcript, annotationFile: ReadonlyMap<string, s
     slug: t.meta.slug,
     file: t.file,
     // Positions are looked up only for a changed text (getters): a search per segment of a long file would cost seconds.
-    segments: t.segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en, get at() { return positionIn(t.file, mdx, segmentAt(s.id)); } })),
+    segments: t.segments.map((s) => ({ id: s.id, original: s.original, translation: s.translation, get at() { return positionIn(t.file, mdx, segmentAt(s.id)); } })),
     annotations: t.annotations.map((a) => {
       const file = annotationFile.get(a.id) ?? `content/annotations/${t.meta.slug}/`;
       return {

@@ -81,7 +81,7 @@ export function transcriptPaths() {
 /** What a transcript's citation exports (.bib, .ris, passages.json) cite: its metadata, each segment's texts and speaker, the speakers. Not its notes. */
 export interface CitationPageData {
   meta: TranscriptMeta;
-  segments: readonly Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>[];
+  segments: readonly Pick<Segment, 'id' | 'original' | 'translation' | 'speaker'>[];
   speakers: ReadonlyMap<string, Speaker>;
 }
 
@@ -89,7 +89,7 @@ export interface CitationPageData {
 export async function citationPaths() {
   const { transcripts, speakers } = await renderedTranscripts();
   return Promise.all(
-    transcripts.map((t) => keyed({ slug: t.meta.slug }, { meta: t.meta, segments: t.segments.map(({ id, zh, en, speaker }) => ({ id, zh, en, speaker })), speakers } satisfies CitationPageData)),
+    transcripts.map((t) => keyed({ slug: t.meta.slug }, { meta: t.meta, segments: t.segments.map(({ id, original, translation, speaker }) => ({ id, original, translation, speaker })), speakers } satisfies CitationPageData)),
   );
 }
 
@@ -136,7 +136,7 @@ export async function shareImagePaths() {
       t.segments.map((s) => {
         const sp = speakers.get(s.speaker);
         const speaker = !sp ? s.speaker : sp.kind === 'narrator' ? t.meta.sourceDocument.author : `${sp.name['zh-Hant']} ${sp.name.en}`;
-        return keyed({ slug: t.meta.slug, id: s.id }, { zh: s.zh, en: s.en, speaker, translationLabel: ui.en.cite.shareCardTranslation, footer: `${t.meta.title['zh-Hant']} · ${siteName.en}` } satisfies ShareImageData);
+        return keyed({ slug: t.meta.slug, id: s.id }, { zh: s.original, en: s.translation, speaker, translationLabel: ui.en.cite.shareCardTranslation, footer: `${t.meta.title['zh-Hant']} · ${siteName.en}` } satisfies ShareImageData);
       }),
     ),
   );
@@ -149,8 +149,8 @@ export async function shareImagePaths() {
 export interface EmbedSegment {
   id: string;
   speaker: string;
-  zh: string;
-  en: string;
+  original: string;
+  translation: string;
   annotations: readonly { verdict?: PlacedSegment['annotations'][number]['verdict'] }[];
 }
 
@@ -176,7 +176,7 @@ export async function embedPaths() {
     transcripts.flatMap((t) => {
       const byId = new Map(t.segments.map((s) => [s.id, s]));
       const card = (id: string, s: PlacedSegment) => {
-        const segment: EmbedSegment = { id: s.id, speaker: s.speaker, zh: s.zh, en: s.en, annotations: s.annotations.flatMap((a) => (a.verdict ? [{ verdict: a.verdict }] : [])) };
+        const segment: EmbedSegment = { id: s.id, speaker: s.speaker, original: s.original, translation: s.translation, annotations: s.annotations.flatMap((a) => (a.verdict ? [{ verdict: a.verdict }] : [])) };
         const speaker = new Map(speakers.has(s.speaker) ? [[s.speaker, speakers.get(s.speaker)!] as const] : []);
         return keyed({ slug: t.meta.slug, id }, { meta: t.meta, segment, speakers: speaker, settings: { siteName, defaultLocale } } satisfies EmbedPageData);
       };

@@ -7,6 +7,7 @@ import type { Transcript } from '../lib/assemble';
 import { verbatimProblems } from '../lib/source-text';
 import { positionIn, segmentAt } from '../lib/position';
 import { textOf } from './published';
+import { rawIndex } from '../lib/note-spans';
 
 export const SOURCE_TEXTS_DIR = 'content/source-texts';
 
@@ -17,14 +18,16 @@ export function sourceTextFile(slug: string): string | undefined {
   return name && `${SOURCE_TEXTS_DIR}/${name}`;
 }
 
-/** `path:line:col` of a segment's original text, `offset` characters in (when the text sits in the file as written). */
+/** `path:line:col` of a segment's original text, `offset` characters in (when the text sits in the file as written, tags of note spans aside). */
 function originalAt(file: string, mdx: string, id: string, text: string, offset: number): string {
   const segment = segmentAt(id).exec(mdx);
   if (!segment) return file;
-  const open = mdx.indexOf('<Zh>', segment.index);
+  const open = mdx.indexOf('<Original>', segment.index);
   if (open < 0) return positionIn(file, mdx, segmentAt(id));
-  const start = open + '<Zh>'.length;
-  const at = mdx.startsWith(text.slice(0, offset), start) ? start + offset : open;
+  const start = open + '<Original>'.length;
+  // The tags of note spans are not part of the text: the character is found past them.
+  const inText = rawIndex(mdx.slice(start, mdx.indexOf('</Original>', start)), text, offset);
+  const at = inText === undefined ? open : start + inText;
   const before = mdx.slice(0, at).split('\n');
   return `${file}:${before.length}:${before.at(-1)!.length + 1}`;
 }
@@ -33,12 +36,12 @@ function originalAt(file: string, mdx: string, id: string, text: string, offset:
 export function sourceTextProblems(t: Transcript): string[] {
   const file = sourceTextFile(t.meta.slug);
   if (!file) return [];
-  const problems = verbatimProblems(readFileSync(file, 'utf8'), t.segments.map((s) => ({ id: s.id, text: s.zh })));
+  const problems = verbatimProblems(readFileSync(file, 'utf8'), t.segments.map((s) => ({ id: s.id, text: s.original })));
   if (problems.length === 0) return [];
   const mdx = textOf(t.file);
   return problems.map((p) => {
     const seg = p.id === undefined ? undefined : t.segments.find((s) => s.id === p.id);
-    const at = seg ? originalAt(t.file, mdx, seg.id, seg.zh, p.offset) : t.file;
+    const at = seg ? originalAt(t.file, mdx, seg.id, seg.original, p.offset) : t.file;
     return `${at}${p.id ? ` [${p.id}]` : ''} ${p.problem} (${file}) — ${p.fix}`;
   });
 }

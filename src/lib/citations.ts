@@ -68,14 +68,14 @@ const titleText = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s+
  * The CSL item of one segment. The Chinese text is the title (the report's words); the English
  * follows in brackets, marked as our translation, so no format presents it as the speaker's words.
  */
-export function segmentItem(s: Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>, { meta: m, speakers, site }: CiteContext): CslItem {
+export function segmentItem(s: Pick<Segment, 'id' | 'original' | 'translation' | 'speaker'>, { meta: m, speakers, site }: CiteContext): CslItem {
   const speaker = speakers.get(s.speaker);
   const author = speaker ? (speaker.kind === 'narrator' ? { literal: m.sourceDocument.author } : personName(speaker.name.en)) : { literal: s.speaker };
   return {
     id: s.id,
     'citation-label': s.id,
     type: 'interview',
-    title: `${truncate(titleText(s.zh), 90)} [English translation by ${PUBLISHER}: ${truncate(titleText(s.en), 160)}]`,
+    title: `${truncate(titleText(s.original), 90)} [English translation by ${PUBLISHER}: ${truncate(titleText(s.translation), 160)}]`,
     author: [author],
     translator: [{ literal: PUBLISHER }],
     'container-title': `${bilingualTitle(m)} (report by ${m.sourceDocument.author}, ${m.sourceDocument.publisher['zh-Hant']})`,
@@ -105,6 +105,6 @@ export function transcriptItem({ meta: m, site }: CiteContext): CslItem {
 }
 
 /** The whole transcript's bibliography: its own entry and one per segment. */
-export function transcriptBibliography(ctx: CiteContext, segments: readonly Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>[]): CslItem[] {
+export function transcriptBibliography(ctx: CiteContext, segments: readonly Pick<Segment, 'id' | 'original' | 'translation' | 'speaker'>[]): CslItem[] {
   return [transcriptItem(ctx), ...segments.map((s) => segmentItem(s, ctx))];
 }

@@ -9,7 +9,7 @@ import type { Problem } from './problem';
 
 /** A note with its file and its place in that file's list (for the problem's line). */
 export type LocatedNote = { annotation: Annotation; file: string; index: number };
-type Texts = Pick<Segment, 'id' | 'zh' | 'en'>;
+type Texts = Pick<Segment, 'id' | 'original' | 'translation'>;
 
 /** Problems with one note's excerpts: a segment it is not on, words not in that segment's text. */
 export function coverProblems({ annotation: a, file, index }: LocatedNote, segments: ReadonlyMap<string, Texts>, transcriptFile: string): Problem[] {
@@ -21,11 +21,11 @@ export function coverProblems({ annotation: a, file, index }: LocatedNote, segme
       problems.push({ ...at(segId), problem: `covers names segment "${segId}", which is not in this note's segments`, fix: `use one of: ${a.segments.join(', ')}` });
       continue;
     }
-    if (!seg.zh.includes(words['zh-Hant'])) {
-      problems.push({ ...at(segId, 'zh-Hant'), problem: `covers.${segId}.zh-Hant "${words['zh-Hant']}" is not in the segment's Chinese text`, fix: `copy the words exactly from its <Zh> in ${transcriptFile}` });
+    if (!seg.original.includes(words['zh-Hant'])) {
+      problems.push({ ...at(segId, 'zh-Hant'), problem: `covers.${segId}.zh-Hant "${words['zh-Hant']}" is not in the segment's Chinese text`, fix: `copy the words exactly from its <Original> in ${transcriptFile}` });
     }
-    if (!seg.en.includes(words.en)) {
-      problems.push({ ...at(segId, 'en'), problem: `covers.${segId}.en "${words.en}" is not in the segment's English text`, fix: `copy the words exactly from its <En> in ${transcriptFile}` });
+    if (!seg.translation.includes(words.en)) {
+      problems.push({ ...at(segId, 'en'), problem: `covers.${segId}.en "${words.en}" is not in the segment's English text`, fix: `copy the words exactly from its <Translation> in ${transcriptFile}` });
     }
   }
   return problems;

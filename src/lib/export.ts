@@ -17,7 +17,7 @@ import type { PlacedSegment } from './assemble';
 function exportAnnotation(a: Annotation, s: PlacedSegment) {
   const segmentId = s.id;
   const attribution = attributionFor(a, segmentId);
-  const spans = spanAnchors(a.id, s.id, [{ language: 'zh-Hant', text: s.zh, spans: s.spans.original }, { language: 'en', text: s.en, spans: s.spans.translation }]);
+  const spans = spanAnchors(a.id, s.id, [{ language: 'zh-Hant', text: s.original, spans: s.spans.original }, { language: 'en', text: s.translation, spans: s.spans.translation }]);
   return {
     id: a.id,
     kind: a.kind,
@@ -82,7 +82,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
     sourceDocument: m.sourceDocument,
     ...(m.recording && { recording: { url: recording, type: m.recording.type, ...(m.recording.label && { label: m.recording.label }) } }),
     passages: passageAddressing(new URL(paths.transcript('en', m.slug), site).href, new URL(paths.passageData(m.slug), site).href),
-    sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.zh, en: s.en }, segments: s.segments.map((g) => g.id) })),
+    sections: t.sections.map((s) => ({ id: s.id, title: { 'zh-Hant': s.original, en: s.translation }, segments: s.segments.map((g) => g.id) })),
     segments: t.segments.map((s) => ({
       id: s.id,
       permalink: paths.segment('en', m.slug, s.id),
@@ -92,7 +92,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
       section: s.sectionId,
       // Times only mean something with a recording to play them in.
       ...(recording && s.start !== undefined && { start: s.start, recordingAt: recordingAt(recording, s.start) }),
-      text: { 'zh-Hant': s.zh, en: s.en },
+      text: { 'zh-Hant': s.original, en: s.translation },
       textLabels: TEXT_LABELS,
       annotations: s.annotations.map((a) => exportAnnotation(a, s)),
     })),

@@ -7,11 +7,11 @@ export function mdxSyntaxHint(reason: string, line: string, col: number | undefi
   const before = col ? line.slice(0, col - 1) : '';
   const inAttribute = /<(?:Section|Segment)\b/.test(line) && /attribute|end of the tag/.test(reason);
   if (inAttribute && /="[^"]*"[^\s/>]/.test(line)) {
-    return { problem: 'a straight " inside an attribute value ends it early', fix: 'write &quot; for a " inside zh="…" or en="…" (or use “ ”)' };
+    return { problem: 'a straight " inside an attribute value ends it early', fix: 'write &quot; for a " inside original="…" or translation="…" (or use “ ”)' };
   }
   if (/expression|acorn/i.test(reason)) return { problem: `"{" starts an expression (MDX: ${short})`, fix: 'write &#123; for "{" and &#125; for "}" in text' };
   if (/before name|closing tag|tag/i.test(reason) && before.includes('<')) {
-    return { problem: `"<" starts a tag here (MDX: ${short})`, fix: 'write &lt; for a "<" that belongs to the text; check that every <Segment>, <Zh> and <En> is closed' };
+    return { problem: `"<" starts a tag here (MDX: ${short})`, fix: 'write &lt; for a "<" that belongs to the text; check that every <Segment>, <Original> and <Translation> is closed' };
   }
-  return { problem: `MDX syntax error: ${short}`, fix: 'check the tags on this line: each <Section>, <Segment>, <Zh> and <En> opens and closes, attribute values are in "…"' };
+  return { problem: `MDX syntax error: ${short}`, fix: 'check the tags on this line: each <Section>, <Segment>, <Original> and <Translation> opens and closes, attribute values are in "…"' };
 }

@@ -192,3 +192,24 @@ export function pieces(text: string, spans: readonly NoteSpan[]): Piece[] {
   }
   return out;
 }
+
+/**
+ * Where the first `n` characters of a published text end in the raw source of its element, when
+ * the source holds the text as written with only `<Note>` tags added (undefined otherwise: a
+ * character reference or a line break stands in between). Lets a message point at a character of
+ * the text in the file.
+ */
+export function rawIndex(raw: string, text: string, n: number): number | undefined {
+  const tag = new RegExp(NOTE_TAG.source, 'y');
+  const skip = (i: number) => {
+    for (let m = (tag.lastIndex = i, tag.exec(raw)); m; m = (tag.lastIndex = i, tag.exec(raw))) i += m[0].length;
+    return i;
+  };
+  let i = 0;
+  for (let k = 0; k < n; k++) {
+    i = skip(i);
+    if (raw[i] !== text[k]) return undefined;
+    i++;
+  }
+  return skip(i);
+}

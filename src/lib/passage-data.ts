@@ -10,7 +10,7 @@ import { bilingualTitle, segmentItem, sourceReport, type CiteContext } from './c
 import type { PassageCiteData } from './passage-cite';
 
 /** `t`: the transcript's metadata and its segments (their texts and speakers are all a citation takes). */
-export function passageCiteData(t: { meta: TranscriptMeta; segments: readonly Pick<Segment, 'id' | 'zh' | 'en' | 'speaker'>[] }, ctx: Omit<CiteContext, 'meta'>): PassageCiteData {
+export function passageCiteData(t: { meta: TranscriptMeta; segments: readonly Pick<Segment, 'id' | 'original' | 'translation' | 'speaker'>[] }, ctx: Omit<CiteContext, 'meta'>): PassageCiteData {
   const m = t.meta;
   const authors: PassageCiteData['authors'] = [];
   const speakers: string[] = [];

@@ -44,8 +44,11 @@ export function sortProblems(list: readonly Problem[]): Problem[] {
 
 /** Thrown where content is used (the build, dev pages) when a check found errors: every line at once. */
 export class ContentProblems extends Error {
-  constructor(readonly problems: readonly Problem[]) {
+  // A plain field, not a parameter property: scripts load this file with Node's type stripping, which refuses those.
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
     super(sortProblems(problems).map(formatProblem).join('\n'));
+    this.problems = problems;
     this.name = 'ContentProblems';
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The guard on published text: content/ids/<slug>.published.json records a digest of each
- * segment's Chinese and English and of each fact-check's verdict as last published, and which
+ * segment's original and translation and of each fact-check's verdict as last published, and which
  * corrections-log entries are already applied. A published text may change only when a pending
  * (not yet applied) entry of content/corrections.yaml names that id and field; `npm run
  * corrections:update` then records the new digests and marks the entries applied, so that one
@@ -14,8 +14,8 @@
 export interface PublishedRecord {
   /** The transcript's slug (the file is content/ids/<slug>.published.json). */
   slug: string;
-  /** Segment id → short digests of its Chinese (`zh`) and English (`en`) as last published. Never shrinks. */
-  segments: Record<string, { zh: string; en: string }>;
+  /** Segment id → short digests of its original text (`original`) and translation (`translation`) as last published. Never shrinks. */
+  segments: Record<string, { original: string; translation: string }>;
   /** Annotation id → short digest of its verdict as last published (fact-checks only). Never shrinks. */
   verdicts: Record<string, string>;
   /** Ids of the corrections-log entries already applied to this transcript; they cover no further change. */
@@ -28,7 +28,7 @@ export interface CurrentText {
   /** The transcript's content file, named in messages. */
   file: string;
   /** `at`: where the segment is (`path:line:col`), named in messages instead of `file` when known. */
-  segments: readonly { id: string; zh: string; en: string; at?: string | undefined }[];
+  segments: readonly { id: string; original: string; translation: string; at?: string | undefined }[];
   /** Annotations with the file each comes from (and `at`, its position); `verdict` only on fact-checks. */
   annotations: readonly { id: string; file: string; verdict?: string | undefined; at?: string | undefined }[];
 }
@@ -56,7 +56,7 @@ export function parsePublished(json: unknown, file: string): PublishedRecord {
   if (!r || typeof r !== 'object') throw bad('must be a JSON object { slug, segments, verdicts, applied }');
   if (typeof r.slug !== 'string') throw bad('"slug" must be a string');
   const segs = r.segments ?? {};
-  if (typeof segs !== 'object' || Object.values(segs).some((d) => typeof d?.zh !== 'string' || typeof d?.en !== 'string')) throw bad('"segments" must map each id to { "zh": digest, "en": digest }');
+  if (typeof segs !== 'object' || Object.values(segs).some((d) => typeof d?.original !== 'string' || typeof d?.translation !== 'string')) throw bad('"segments" must map each id to { "original": digest, "translation": digest }');
   const verdicts = r.verdicts ?? {};
   if (typeof verdicts !== 'object' || Object.values(verdicts).some((d) => typeof d !== 'string')) throw bad('"verdicts" must map each annotation id to a digest');
   if (!Array.isArray(r.applied ?? []) || (r.applied ?? []).some((id) => typeof id !== 'string')) throw bad('"applied" must be a list of entry ids');
@@ -81,8 +81,8 @@ export function changesSince(record: PublishedRecord, now: CurrentText, hash: Ha
   for (const s of now.segments) {
     const was = record.segments[s.id];
     if (!was) continue;
-    if (hash(s.zh) !== was.zh) out.push({ id: s.id, file: s.at ?? now.file, field: 'original' });
-    if (hash(s.en) !== was.en) out.push({ id: s.id, file: s.at ?? now.file, field: 'translation' });
+    if (hash(s.original) !== was.original) out.push({ id: s.id, file: s.at ?? now.file, field: 'original' });
+    if (hash(s.translation) !== was.translation) out.push({ id: s.id, file: s.at ?? now.file, field: 'translation' });
   }
   for (const a of now.annotations) {
     const was = record.verdicts[a.id];
@@ -124,7 +124,7 @@ export function guardProblems(record: PublishedRecord, now: CurrentText, entries
 export function updatePublished(record: PublishedRecord | undefined, now: CurrentText, entries: readonly LogEntry[], hash: Hash) {
   const base: PublishedRecord = record ?? { slug: now.slug, segments: {}, verdicts: {}, applied: [] };
   const segments = { ...base.segments };
-  for (const s of now.segments) segments[s.id] = { zh: hash(s.zh), en: hash(s.en) };
+  for (const s of now.segments) segments[s.id] = { original: hash(s.original), translation: hash(s.translation) };
   const verdicts = { ...base.verdicts };
   for (const a of now.annotations) if (a.verdict !== undefined || verdicts[a.id] !== undefined) verdicts[a.id] = verdictDigest(a.verdict, hash);
   const already = new Set(base.applied);
@@ -136,7 +136,7 @@ export function updatePublished(record: PublishedRecord | undefined, now: Curren
 export function serializePublished(r: PublishedRecord): string {
   const q = JSON.stringify;
   const block = (entries: string[]) => (entries.length ? `{\n${entries.join(',\n')}\n  }` : '{}');
-  const segs = Object.entries(r.segments).map(([id, d]) => `    ${q(id)}: { "zh": ${q(d.zh)}, "en": ${q(d.en)} }`);
+  const segs = Object.entries(r.segments).map(([id, d]) => `    ${q(id)}: { "original": ${q(d.original)}, "translation": ${q(d.translation)} }`);
   const verdicts = Object.entries(r.verdicts).map(([id, d]) => `    ${q(id)}: ${q(d)}`);
   const applied = r.applied.length ? `[\n${r.applied.map((id) => `    ${q(id)}`).join(',\n')}\n  ]` : '[]';
   return `{\n  "slug": ${q(r.slug)},\n  "segments": ${block(segs)},\n  "verdicts": ${block(verdicts)},\n  "applied": ${applied}\n}\n`;

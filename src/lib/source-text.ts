@@ -1,5 +1,5 @@
 /**
- * The original column must publish its source text verbatim and in order: the `<Zh>` texts of a
+ * The original column must publish its source text verbatim and in order: the `<Original>` texts of a
  * transcript, read one after the other, are the source text (content/source-texts/<slug>.<ext>).
  * Allowed differences, and only these: whitespace where one segment ends and the next begins (a
  * segment boundary may fall at a line break or a space), runs of whitespace of any length, and a

@@ -30,7 +30,7 @@ export function segmentStructuredData(t: Pick<Transcript, 'meta'>, s: PlacedSegm
     '@id': url,
     url,
     identifier: s.id,
-    text: [{ '@value': s.zh, '@language': 'zh-Hant' }, { '@value': s.en, '@language': 'en' }],
+    text: [{ '@value': s.original, '@language': 'zh-Hant' }, { '@value': s.translation, '@language': 'en' }],
     inLanguage: ['zh-Hant', 'en'],
     ...(speaker.kind === 'person' && { spokenByCharacter: person(speaker) }),
     creator: speaker.kind === 'person' ? person(speaker) : { '@type': 'Person', name: m.sourceDocument.author },

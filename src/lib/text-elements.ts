@@ -1,5 +1,5 @@
 /**
- * The text inside <Zh>/<En>: what the author wrote is what is published. Characters that MDX
+ * The text inside <Original>/<Translation>: what the author wrote is what is published. Characters that MDX
  * reads as syntax are written as HTML character references (&lt; &#123; &#125; &gt; &amp; &quot; &#92; &#96;),
  * which are decoded here exactly as MDX decodes them; nothing else (no Markdown) is interpreted.
  */
@@ -9,22 +9,25 @@ import type { Pos, Problem } from './problem.ts';
 /** Collapses the whitespace that line breaks in the MDX source leave inside a text. */
 export const cleanText = (s: string) => s.replace(/\s*\n\s*/g, ' ').trim();
 
-/** The published text of a <Zh>/<En> element from its raw source. */
+/** The published text of an <Original>/<Translation> element from its raw source. */
 export const decodeText = (raw: string) => parseEntities(cleanText(raw), { nonTerminated: false });
 
-/** A <Zh> or <En> element's text as it stands in the source, with its offset in the body. */
+/** The names of a segment's two text elements. */
+export type TextTag = 'Original' | 'Translation';
+
+/** An <Original> or <Translation> element's text as it stands in the source, with its offset in the body. */
 export interface TextRegion {
-  lang: 'Zh' | 'En';
-  /** Offset of the first character after `<Zh>` or `<En>`. */
+  tag: TextTag;
+  /** Offset of the first character after `<Original>` or `<Translation>`. */
   start: number;
   raw: string;
 }
 
-/** Every <Zh>/<En> text in an MDX body, found without parsing (so that syntax errors do not hide the others). */
+/** Every <Original>/<Translation> text in an MDX body, found without parsing (so that syntax errors do not hide the others). */
 export function textRegions(body: string): TextRegion[] {
   const out: TextRegion[] = [];
-  for (const m of body.matchAll(/<(Zh|En)>([\s\S]*?)(?=<\/(?:Zh|En)>|<\/?Segment\b|<(?:Zh|En)>|$)/g)) {
-    out.push({ lang: m[1] as 'Zh' | 'En', start: m.index + m[0].length - m[2]!.length, raw: m[2]! });
+  for (const m of body.matchAll(/<(Original|Translation)>([\s\S]*?)(?=<\/(?:Original|Translation)>|<\/?Segment\b|<(?:Original|Translation)>|$)/g)) {
+    out.push({ tag: m[1] as TextTag, start: m.index + m[0].length - m[2]!.length, raw: m[2]! });
   }
   return out;
 }
@@ -45,7 +48,7 @@ export type Locate = (offset: number) => Pos;
 export function scanTexts(body: string, file: string, locate: Locate, idAt: (offset: number) => string | undefined): { problems: Problem[]; parseable: string } {
   const problems: Problem[] = [];
   const chars = body.split('');
-  for (const { lang, start, raw } of textRegions(body)) {
+  for (const { tag: lang, start, raw } of textRegions(body)) {
     const id = idAt(start);
     const inner = raw.trim();
     const lead = raw.length - raw.trimStart().length;
@@ -92,7 +95,7 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
 }
 
 /**
- * How a text is written inside <Zh>/<En> (or, with `attribute`, inside zh="…"/en="…"), for tools
+ * How a text is written inside <Original>/<Translation> (or, with `attribute`, inside original="…"/translation="…"), for tools
  * that write transcripts (the import, `npm run new`): the characters MDX reads as syntax become
  * character references, everything else stays as it is. `decodeText(encodeText(s)) === s` for a
  * text on one line without leading or trailing spaces.
@@ -100,7 +103,7 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '{': '&#123;', '}': '&#125;', '"': '&quot;', '\\': '&#92;', '`': '&#96;', '*': '&#42;', _: '&#95;', '[': '&#91;', ']': '&#93;' };
 
 export function encodeText(text: string, attribute = false): string {
-  // Markdown's inline marks are encoded too (\ ` * _ [ ]): <Zh> and <En> on consecutive lines are one
+  // Markdown's inline marks are encoded too (\ ` * _ [ ]): <Original> and <Translation> on consecutive lines are one
   // Markdown paragraph, and an escape, code span, emphasis or link could run across the closing tag
   // (found by the property test in tests/unit/transcript-body.test.ts).
   return text.replace(attribute ? /[&<>{}\\`*_[\]"]/g : /[&<>{}\\`*_[\]]/g, (c) => ENTITY[c]!);

@@ -6,7 +6,8 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { failOnErrors, type Pos, type Problem } from './problem.ts';
 import { describeIssue } from './schema-issues.ts';
-import { cleanText, scanTexts } from './text-elements.ts';
+import { cleanText, scanTexts, type TextTag } from './text-elements.ts';
+import { oldFormatProblems } from './old-format.ts';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment.ts';
 import { idSchema } from '../schemas/common.ts';
 import { pageIdClash } from './page-ids.ts';
@@ -15,13 +16,15 @@ import { readNoteSpans, type NoteSpan } from './note-spans.ts';
 import type { PlacedSpan } from './span-checks.ts';
 
 /** How an author writes each text of a segment, for messages. */
-export const TEXT_ELEMENTS = { original: '<Zh>', translation: '<En>' } as const;
+export const TEXT_ELEMENTS = { original: '<Original>', translation: '<Translation>' } as const;
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
   id: string;
-  zh: string;
-  en: string;
+  /** The section's label in the original language. */
+  original: string;
+  /** The section's label in the translation language. */
+  translation: string;
   segments: Segment[];
 }
 
@@ -52,7 +55,7 @@ function elementChildren(el: { children: RootContent[] | unknown[] }): RootConte
 
 /**
  * Reads the MDX body of a transcript into sections and segments, collecting every problem:
- * `<Section>`s at the top level, `<Segment>`s inside them, one `<Zh>` and one `<En>` in each, ids
+ * `<Section>`s at the top level, `<Segment>`s inside them, one `<Original>` and one `<Translation>` in each, ids
  * unique within the file, and text that is published as written. `lineOffset` is the number of
  * lines before the body in the file (the frontmatter), so that positions are the file's own.
  */
@@ -75,6 +78,9 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
   const at = (n: Node): Pos => (n.position ? { line: n.position.start.line + lineOffset, col: n.position.start.column } : { line: 1 + lineOffset, col: 1 });
   const report = (n: Node, id: string | undefined, problem: string, fix: string) => problems.push({ file, ...at(n), id, problem, fix });
 
+  // A body in the old format (<Zh>/<En>) gets a line saying so, not a line for every element.
+  const old = oldFormatProblems(body);
+  if (old.length > 0) return { sections: [], positions, spans: placedSpans, problems: old.map((o) => ({ file, ...locate(o.offset), id: idAt(o.offset), problem: o.problem, fix: o.fix })) };
   const scanned = scanTexts(body, file, locate, idAt);
   problems.push(...scanned.problems);
   let tree: Root;
@@ -123,35 +129,35 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     const rawId = idOf(el);
     const where = typeof rawId === 'string' ? rawId : undefined;
     const attrs = attributes(el, where);
-    const texts: Record<'Zh' | 'En', string[]> = { Zh: [], En: [] };
-    const spans: Record<'Zh' | 'En', (NoteSpan & { pos: Pos })[]> = { Zh: [], En: [] };
+    const texts: Record<TextTag, string[]> = { Original: [], Translation: [] };
+    const spans: Record<TextTag, (NoteSpan & { pos: Pos })[]> = { Original: [], Translation: [] };
     for (const child of elementChildren(el)) {
-      if (isJsx(child) && (child.name === 'Zh' || child.name === 'En')) {
+      if (isJsx(child) && (child.name === 'Original' || child.name === 'Translation')) {
         const read = readText(child, where);
         texts[child.name].push(read.text);
         if (texts[child.name].length === 1) spans[child.name] = read.spans;
       }
       else {
         const what = isJsx(child) ? `<${child.name}>` : `${child.type === 'text' ? 'text' : child.type} "${cleanText(toString(child)).slice(0, 30)}"`;
-        report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Zh> and one <En>, nothing else');
+        report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Original> and one <Translation>, nothing else');
       }
     }
-    for (const lang of ['Zh', 'En'] as const) {
+    for (const lang of ['Original', 'Translation'] as const) {
       if (texts[lang].length > 1) report(el, where, `more than one <${lang}>`, `keep one <${lang}>; split the segment if it holds two paragraphs`);
     }
-    if (texts.Zh.length === 0) report(el, where, 'the <Zh> original text is missing', 'add <Zh>…</Zh> with the source text, verbatim');
-    if (texts.En.length === 0) report(el, where, 'the <En> translation is missing', 'add <En>…</En> with our English translation');
+    if (texts.Original.length === 0) report(el, where, 'the <Original> text is missing', 'add <Original>…</Original> with the source text, verbatim');
+    if (texts.Translation.length === 0) report(el, where, 'the <Translation> text is missing', 'add <Translation>…</Translation> with the translation');
     const bare = (list: (NoteSpan & { pos: Pos })[]) => list.map(({ note, start, end }) => ({ note, start, end }));
-    const data = { ...attrs, zh: texts.Zh[0] ?? ' ', en: texts.En[0] ?? ' ', spans: { original: bare(spans.Zh), translation: bare(spans.En) } };
+    const data = { ...attrs, original: texts.Original[0] ?? ' ', translation: texts.Translation[0] ?? ' ', spans: { original: bare(spans.Original), translation: bare(spans.Translation) } };
     if (typeof where === 'string') {
-      for (const [side, list] of [['original', spans.Zh], ['translation', spans.En]] as const) placedSpans.push(...list.map((s) => ({ ...s, segment: where, side })));
+      for (const [side, list] of [['original', spans.Original], ['translation', spans.Translation]] as const) placedSpans.push(...list.map((s) => ({ ...s, segment: where, side })));
     }
     const parsed = segmentSchema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         // A missing text is already reported above.
-        if ((issue.path[0] === 'zh' && texts.Zh.length === 0) || (issue.path[0] === 'en' && texts.En.length === 0)) continue;
-        const d = describeIssue(issue, data, { zh: '<Zh>', en: '<En>' });
+        if ((issue.path[0] === 'original' && texts.Original.length === 0) || (issue.path[0] === 'translation' && texts.Translation.length === 0)) continue;
+        const d = describeIssue(issue, data, { original: '<Original>', translation: '<Translation>' });
         report(el, where ?? 'segment', d.problem, d.fix);
       }
       // A segment with a bad attribute still exists: notes and the registry that name it are not wrong too.
@@ -173,7 +179,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
   for (const node of tree.children) {
     if (isComment(node)) continue;
     if (node.type === 'mdxjsEsm') {
-      report(node, undefined, 'imports and exports are not allowed', 'remove the line: Section, Segment, Zh and En need no import');
+      report(node, undefined, 'imports and exports are not allowed', 'remove the line: Section, Segment, Original and Translation need no import');
       continue;
     }
     if (!isJsx(node) || node.name !== 'Section') {
@@ -190,7 +196,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
         report(node, attrs.id ?? 'section', `<Section> ${d.problem}`, d.fix);
       }
     }
-    const section: Section = { id: attrs.id ?? '', zh: header.data?.zh ?? '', en: header.data?.en ?? '', segments: [] };
+    const section: Section = { id: attrs.id ?? '', original: header.data?.original ?? '', translation: header.data?.translation ?? '', segments: [] };
     if (header.success) claim(section.id, node, 'section');
     for (const child of elementChildren(node)) {
       if (isComment(child)) continue;

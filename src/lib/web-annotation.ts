@@ -49,7 +49,7 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     const span = spans.get(segId);
-    const texts = [[seg.zh, seg.spans.original], [seg.en, seg.spans.translation]] as const;
+    const texts = [[seg.original, seg.spans.original], [seg.translation, seg.spans.translation]] as const;
     // A note's own spans in a text replace that text's whole-text target.
     const spanned = (text: string, list: readonly { note: string; start: number; end: number }[]) => list.filter((s) => s.note === note).map((s) => {
       const [quote, position] = spanSelectors(text, s.start, s.end);

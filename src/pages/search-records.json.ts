@@ -23,9 +23,9 @@ export const GET: APIRoute = async () => {
           speaker: s.speaker,
           speakerName: { en: sp.name.en, 'zh-Hant': sp.name['zh-Hant'] },
           section: sec.id,
-          sectionTitle: { en: sec.en, 'zh-Hant': sec.zh },
+          sectionTitle: { en: sec.translation, 'zh-Hant': sec.original },
         };
-        const segment: SearchDoc = { ...where, id: s.id, kind: s.kind, zh: s.zh, en: s.en, verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])) };
+        const segment: SearchDoc = { ...where, id: s.id, kind: s.kind, zh: s.original, en: s.translation, verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])) };
         // A note is indexed once, at its first segment; it carries that segment's speaker and section for the filters.
         const notes: SearchDoc[] = s.annotations
           .filter((a) => a.segments[0] === s.id)

@@ -48,7 +48,7 @@ export const annotationSchema = z
     /**
      * Which words of a segment this note is about, for a segment that carries several fact-checks
      * (then required, so that a reader can tell which sentence each verdict is on): for each such
-     * segment id, an excerpt copied exactly from its <Zh> text and one from its <En> text. Shown
+     * segment id, an excerpt copied exactly from its <Original> text and one from its <Translation> text. Shown
      * beside the verdict badge and exported. Example: `covers: { some-segment: { zh-Hant: "…", en: "…" } }`.
      */
     covers: z.record(idSchema, bilingualSchema).optional(),

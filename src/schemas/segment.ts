@@ -19,10 +19,10 @@ export const segmentSchema = z
      * `quote` that the report sets as a heading (a speaker's words used as a heading stay a quote).
      */
     level: z.coerce.number().int().min(2).max(3).optional(),
-    /** The original Traditional Chinese, verbatim. */
-    zh: z.string().trim().min(1, 'the <Zh> text is empty — write the source text, verbatim'),
-    /** Our English translation. */
-    en: z.string().trim().min(1, 'the <En> translation is empty — write our English translation'),
+    /** The original text (`<Original>`), verbatim, in the transcript's `originalLanguage`. */
+    original: z.string().trim().min(1, 'the <Original> text is empty — write the source text, verbatim'),
+    /** Our translation (`<Translation>`), in the transcript's `translationLanguage`. */
+    translation: z.string().trim().min(1, 'the <Translation> text is empty — write the translation'),
     /**
      * Where the segment starts in the transcript's recording, in seconds (`start="754.5"`), when the
      * transcript names one (frontmatter `recording`). The subtitle import writes it from the first cue.
@@ -41,8 +41,8 @@ export type Segment = z.infer<typeof segmentSchema>;
 export const sectionSchema = z.object({
   /** Anchor id of the section. */
   id: idSchema,
-  /** Short editorial label in Traditional Chinese, for the table of contents. */
-  zh: z.string().trim().min(1),
-  /** Short editorial label in English. */
-  en: z.string().trim().min(1),
+  /** Short editorial label in the transcript's original language (`original="…"`), for the table of contents. */
+  original: z.string().trim().min(1),
+  /** The same label in the translation language (`translation="…"`). */
+  translation: z.string().trim().min(1),
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingualSchema, idSchema, isCalendarDate, webUrlSchema } from './common';
+import { languageTagSchema } from './language';
 
 /** The document a transcript is published from. */
 export const sourceDocumentSchema = z.object({
@@ -64,11 +65,15 @@ export const transcriptSchema = z.object({
   speakers: z.array(idSchema).min(1),
   /** The report this transcript publishes. */
   sourceDocument: sourceDocumentSchema,
-  /** Language of the original text (the `Zh` blocks). */
-  originalLanguage: z.literal('zh-Hant'),
+  /** BCP 47 tag of the original text (every `<Original>` and each section's `original="…"`), e.g. `zh-Hant`, `ja`, `en`. */
+  originalLanguage: languageTagSchema,
+  /** BCP 47 tag of the translation (every `<Translation>` and each section's `translation="…"`); differs from `originalLanguage`. */
+  translationLanguage: languageTagSchema,
   /** What the translation is and is not. */
   translationNote: bilingualSchema,
   /** The interview's recording, when there is one: segments with a `start` link to their moment in it. */
   recording: recordingSchema.optional(),
+}).superRefine((t, ctx) => {
+  if (t.originalLanguage === t.translationLanguage) ctx.addIssue({ code: 'custom', path: ['translationLanguage'], message: `is the same as originalLanguage (${t.originalLanguage}) — write the language the translation is in` });
 });
 export type TranscriptMeta = z.infer<typeof transcriptSchema>;

@@ -22,7 +22,7 @@ beforeAll(async () => {
   addFictionalSpeaker(copy);
   letSpeakIn(copy, T);
   copy.edit(T, (t) =>
-    t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`),
+    t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Original>新。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`),
   );
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: copy.dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   dev.stdout!.on('data', (d: Buffer) => (log += d.toString()));
@@ -44,17 +44,17 @@ describe('npm run dev with content the build refuses', () => {
     const res = await fetch(`${base}/transcripts/x-takeover-2025/`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(500);
     const body = await res.text();
-    expect(body).toContain('content/transcripts/x-takeover-2025.mdx:46:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent');
+    expect(body).toContain('content/transcripts/x-takeover-2025.mdx:47:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent');
     // "新。" is in no source text at this place either: reported once, at its line, not as every later segment out of order.
     expect(body).toContain('<h1>The content has 2 problem(s)</h1>');
-    expect(body).toContain('content/transcripts/x-takeover-2025.mdx:47:5 [unregistered-one] “新。” is not in the source text here: the segment after it goes on where the one before it ended (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text, in order: remove this segment, or move it to its place in the source order');
+    expect(body).toContain('content/transcripts/x-takeover-2025.mdx:48:11 [unregistered-one] “新。” is not in the source text here: the segment after it goes on where the one before it ended (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text, in order: remove this segment, or move it to its place in the source order');
     const browser = await launch();
     try {
       const page = await browser.context.newPage();
       await page.goto(`${base}/transcripts/x-takeover-2025/`);
       const overlay = page.locator('vite-error-overlay');
       // Astro's overlay (it replaces Vite's): the file and line in its code frame, the problem as its message.
-      await expect.poll(async () => ((await overlay.count()) > 0 ? overlay.locator('#code').textContent() : ''), { timeout: 30_000 }).toContain('transcripts/x-takeover-2025.mdx:46:1');
+      await expect.poll(async () => ((await overlay.count()) > 0 ? overlay.locator('#code').textContent() : ''), { timeout: 30_000 }).toContain('transcripts/x-takeover-2025.mdx:47:1');
       expect(await overlay.locator('#message-content').textContent()).toContain('[unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet');
     } finally {
       await browser.close();

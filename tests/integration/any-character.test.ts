@@ -17,7 +17,7 @@ import { encodeText } from '../../src/lib/text-elements';
 const N = 12;
 const seed = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);
 const pieces = fc.oneof(
-  fc.constantFrom('<', '>', '{', '}', '&', '"', "'", '&amp;', '&lt;', '</En>', '<script>', '{x}', '\\'),
+  fc.constantFrom('<', '>', '{', '}', '&', '"', "'", '&amp;', '&lt;', '</Translation>', '<script>', '{x}', '\\'),
   fc.constantFrom('中', '文', '說', '「', '」', '，', '。', '😀', '👩🏽‍🚀', '🔹', 'שלום', 'مرحبا', '\u05D0\u05B8', 'e\u0301', 'a\u0308\u0332', 'Ω', ' '),
   fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 3 }),
 );
@@ -42,10 +42,10 @@ let build: ReturnType<Copy['run']>;
 
 beforeAll(() => {
   copy = copyProject();
-  const segs = samples.map(([zh, en], i) => `<Segment id="${id(i)}" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Zh>${encodeText(zh)}</Zh>\n<En>${encodeText(en)}</En>\n</Segment>`).join('\n\n');
+  const segs = samples.map(([zh, en], i) => `<Segment id="${id(i)}" speaker="${FICTIONAL_SPEAKER}" kind="quote">\n<Original>${encodeText(zh)}</Original>\n<Translation>${encodeText(en)}</Translation>\n</Segment>`).join('\n\n');
   const [zh0, en0] = samples[0]!;
   addFictionalSpeaker(copy);
-  copy.write(T, fictionalTranscript({ slug: SLUG, title: 'Any characters test', section: { id: 'any-characters', zh: encodeText(zh0, true), en: encodeText(en0, true) }, body: segs }));
+  copy.write(T, fictionalTranscript({ slug: SLUG, title: 'Any characters test', section: { id: 'any-characters', original: encodeText(zh0, true), translation: encodeText(en0, true) }, body: segs }));
   copy.write(REG, JSON.stringify({ slug: SLUG, ids: samples.map((_, i) => id(i)), redirects: {} }, null, 2));
   build = copy.run('npm', ['run', 'build']);
   out = join(copy.dir, 'dist');

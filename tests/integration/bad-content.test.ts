@@ -112,8 +112,8 @@ describe('renaming a published segment id', () => {
 
 describe('a published text changed without a corrections-log entry', () => {
   // Three published texts edited in one copy: a Chinese text, an English translation and a verdict.
-  const zhEdit = (t: string) => t.replace(/(<Segment id="supersonic-tsunami"[^>]*>\s*<Zh>)/, '$1（測試）');
-  const enEdit = (t: string) => t.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Zh>[^<]*<\/Zh>\s*<En>)/, '$1Test: ');
+  const zhEdit = (t: string) => t.replace(/(<Segment id="supersonic-tsunami"[^>]*>\s*<Original>)/, '$1（測試）');
+  const enEdit = (t: string) => t.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Original>[^<]*<\/Original>\s*<Translation>)/, '$1Test: ');
   const verdictEdit = (t: string) => t.replace(/(- id: event-date-time-bay-area-check\n(?:(?!  - id:)[\s\S])*?verdict: )([a-z-]+)/, (_, head: string, v: string) => `${head}${v === 'unverified' ? 'inaccurate' : 'unverified'}`);
   const how = 'add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update';
   // Where the message points: path:line:col of the segment's element or the note's list item (the edits keep the lines).

@@ -16,7 +16,7 @@ const SPK = 'content/data/speakers.yaml';
 const REG = 'content/ids/x-takeover-2025.json';
 
 /** A second, fictional transcript, added after the first (uncommitted, so newer). */
-const second = (body: string) => fictionalTranscript({ slug: 'a-second-talk', title: 'A second talk', section: { id: 'second-opening', zh: '開場', en: 'Opening' }, body });
+const second = (body: string) => fictionalTranscript({ slug: 'a-second-talk', title: 'A second talk', section: { id: 'second-opening', original: '開場', translation: 'Opening' }, body });
 
 let copy: Copy;
 let run: ReturnType<Copy['run']>;
@@ -27,17 +27,17 @@ beforeAll(() => {
   copy.commit();
   // Transcript: text classes.
   copy.edit(T, (t) => t
-    .replace('<En>Musk didn\'t waste words and went straight to the core:</En>', '<En>Musk didn\'t waste <script>alert(1)</script> words:</En>')
-    .replace('<Zh>但要實現這一點,三件事缺一不可:算力、能源、製造。</Zh>', '<Zh>但要實現這一點,三件事缺一不可:\n算力、能源、製造。</Zh>')
+    .replace('<Translation>Musk didn\'t waste words and went straight to the core:</Translation>', '<Translation>Musk didn\'t waste <script>alert(1)</script> words:</Translation>')
+    .replace('<Original>但要實現這一點,三件事缺一不可:算力、能源、製造。</Original>', '<Original>但要實現這一點,三件事缺一不可:\n算力、能源、製造。</Original>')
     .replace('<Segment id="supersonic-tsunami" speaker="elon-musk" kind="quote">', '<Segment id="supersonic-tsunami" speaker="elon-muskk" kind="rumour">')
-    .replace('<En>This isn\'t progress — it\'s like a “supersonic tsunami”.</En>', '<En>AI < humans {maybe}</En>'));
+    .replace('<Translation>This isn\'t progress — it\'s like a “supersonic tsunami”.</Translation>', '<Translation>AI < humans {maybe}</Translation>'));
   // A second transcript repeating an id of the first, and one of its own twice; missing and empty texts.
   copy.write('content/transcripts/a-second-talk.mdx', second([
-    `<Segment id="straight-to-the-core" speaker="${F}" kind="quote">\n<Zh>重複的編號。</Zh>\n<En>A repeated id.</En>\n</Segment>`,
-    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Zh>一。</Zh>\n<En>One.</En>\n</Segment>`,
-    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Zh>二。</Zh>\n<En>Two.</En>\n</Segment>`,
-    `<Segment id="no-english" speaker="${F}" kind="quote">\n<Zh>沒有英文。</Zh>\n</Segment>`,
-    `<Segment id="empty-chinese" speaker="${F}" kind="quote">\n<Zh> </Zh>\n<En>Empty Chinese.</En>\n</Segment>`,
+    `<Segment id="straight-to-the-core" speaker="${F}" kind="quote">\n<Original>重複的編號。</Original>\n<Translation>A repeated id.</Translation>\n</Segment>`,
+    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Original>一。</Original>\n<Translation>One.</Translation>\n</Segment>`,
+    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Original>二。</Original>\n<Translation>Two.</Translation>\n</Segment>`,
+    `<Segment id="no-english" speaker="${F}" kind="quote">\n<Original>沒有英文。</Original>\n</Segment>`,
+    `<Segment id="empty-chinese" speaker="${F}" kind="quote">\n<Original> </Original>\n<Translation>Empty Chinese.</Translation>\n</Segment>`,
   ].join('\n\n')));
   copy.write('content/ids/a-second-talk.json', JSON.stringify({ slug: 'a-second-talk', ids: ['straight-to-the-core', 'own-twice', 'no-english', 'empty-chinese'], redirects: {} }));
   // Annotations: scale values, references, dates, a missing language, markup.
@@ -69,11 +69,16 @@ beforeAll(() => {
   // Registry: a redirect to nowhere, and a published id that vanished without one.
   copy.edit(REG, (t) => t.replace('"redirects": {}', '"redirects": { "old-gone-id": "nowhere-id" }').replace('"ids": [', '"ids": [\n    "old-gone-id",\n    "vanished-id",'));
   // A new segment not yet registered; a ledger row by someone unknown.
-  copy.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="brand-new-segment" speaker="${F}" kind="quote">\n<Zh>新的。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
+  copy.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="brand-new-segment" speaker="${F}" kind="quote">\n<Original>新的。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
   copy.edit(PRED, (t) => t.replace('- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: elon-musk', '- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: nobody'));
   // A transcript with an MDX syntax error: a straight quote inside an attribute value.
-  copy.write('content/transcripts/b-broken.mdx', second(`<Segment id="fine-one" speaker="${F}" kind="quote">\n<Zh>好。</Zh>\n<En>Fine.</En>\n</Segment>`).replace('slug: a-second-talk', 'slug: b-broken').replace('zh="開場"', 'zh="開場 "一""'));
+  copy.write('content/transcripts/b-broken.mdx', second(`<Segment id="fine-one" speaker="${F}" kind="quote">\n<Original>好。</Original>\n<Translation>Fine.</Translation>\n</Segment>`).replace('slug: a-second-talk', 'slug: b-broken').replace('original="開場"', 'original="開場 "一""'));
   copy.write('content/ids/b-broken.json', JSON.stringify({ slug: 'b-broken', ids: [], redirects: {} }));
+  // A transcript still in the old format (<Zh>/<En>, <Section zh= en=>), with a translation language that is not a tag.
+  copy.write('content/transcripts/c-old-format.mdx', second(`<Segment id="old-names" speaker="${F}" kind="quote">\n<Zh>舊的。</Zh>\n<En>Old.</En>\n</Segment>`)
+    .replace('slug: a-second-talk', 'slug: c-old-format').replace('translationLanguage: en', 'translationLanguage: english')
+    .replace('original="開場" translation="Opening"', 'zh="開場" en="Opening"'));
+  copy.write('content/ids/c-old-format.json', JSON.stringify({ slug: 'c-old-format', ids: [], redirects: {} }));
   // A notes file with a YAML syntax error.
   copy.write('content/annotations/x-takeover-2025/zz-broken.yaml', 'annotations:\n  - id: broken-note\n    segments: [supersonic-tsunami]\n    kind: context\n    title: { en: Title: with colon, zh-Hant: 標題 }\n');
   run = copy.run('node', ['scripts/check.mjs']);
@@ -94,12 +99,12 @@ describe('npm run check on a copy with many mistakes', () => {
 
   const cases: [string, string[]][] = [
     ['duplicate ids within and across transcripts, at the newer place, naming the older', [
-      'content/transcripts/a-second-talk.mdx:20:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:51:1 — give the newer segment another id (ids are unique across the site)',
-      'content/transcripts/a-second-talk.mdx:30:1 [own-twice] duplicate segment id: already used at line 25 — give this one a new id (ids are unique across the site)',
+      'content/transcripts/a-second-talk.mdx:21:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:52:1 — give the newer segment another id (ids are unique across the site)',
+      'content/transcripts/a-second-talk.mdx:31:1 [own-twice] duplicate segment id: already used at line 26 — give this one a new id (ids are unique across the site)',
       'content/data/speakers.yaml:14:7 [event-host] duplicate id: already used at content/data/speakers.yaml:10:3 — give this item another id, or remove the copy',
     ]],
     ['unknown references: speaker, source, segment, claimant, prediction segment, redirect target', [
-      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] unknown speaker "elon-muskk" — use an id from content/data/speakers.yaml, or add the speaker there',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] unknown speaker "elon-muskk" — use an id from content/data/speakers.yaml, or add the speaker there',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:17:99 [x-takeover-event-context] unknown source "no-such-source" — use an id from content/data/sources.yaml, or add the source there',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:9:16 [x-takeover-event-context] unknown segment "no-such-segment" in x-takeover-2025 — use the id of a <Segment> in content/transcripts/x-takeover-2025.mdx',
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:10:15 [ai-abundance-compute-energy-manufacturing-check] unknown claimant "somebody" — use a speaker id from content/data/speakers.yaml',
@@ -108,15 +113,15 @@ describe('npm run check on a copy with many mistakes', () => {
       'content/ids/x-takeover-2025.json:148:18 [old-gone-id] redirects to "nowhere-id", which is neither a segment of the transcript nor redirected itself — point the redirect at the id of a segment',
     ]],
     ['missing or empty text, and a bilingual field missing a language', [
-      'content/transcripts/a-second-talk.mdx:35:1 [no-english] the <En> translation is missing — add <En>…</En> with our English translation',
-      'content/transcripts/a-second-talk.mdx:39:1 [empty-chinese] the <Zh> text is empty — write the source text, verbatim',
+      'content/transcripts/a-second-talk.mdx:36:1 [no-english] the <Translation> text is missing — add <Translation>…</Translation> with the translation',
+      'content/transcripts/a-second-talk.mdx:40:1 [empty-chinese] the <Original> text is empty — write the source text, verbatim',
       'content/annotations/x-takeover-2025/editorial.yaml:7:7 [lost-list-tesla-energy-growth-line] title.zh-Hant is missing — add title.zh-Hant',
     ]],
     ['values off a scale: verdict, kind, attribution, status', [
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:49:14 [ai-80-prosperity-20-catastrophe-check] verdict "mostly-true" is not on the scale — use one of: accurate, mostly-accurate, needs-context, inaccurate, unverified, opinion',
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:50:18 [ai-80-prosperity-20-catastrophe-check] attribution "hearsay" is not on the scale — use one of: event-report, documented-elsewhere, not-found',
       'content/annotations/x-takeover-2025/editorial.yaml:14:11 [lost-list-tesla-storage] kind "remark" is not on the scale — use one of: fact-check, translation, context, editorial',
-      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] kind "rumour" is not on the scale — use one of: quote, claim, narration, heading',
       'content/data/predictions.yaml:17:11 [optimus-2025-volume] status "probably" is not on the scale — use one of: missed, unconfirmed, slipped, pending, partly-borne-out, open-ended',
     ]],
     ['impossible dates, quoted or not, and a review in the future', [
@@ -131,27 +136,32 @@ describe('npm run check on a copy with many mistakes', () => {
     ]],
     ['YAML and MDX syntax errors, with line, column and a hint', [
       'content/annotations/x-takeover-2025/zz-broken.yaml:5:18 YAML syntax error: Block collections are not allowed within flow collections — a text containing ": " must be quoted: put it in "…" (write \\" for a " inside)',
-      'content/transcripts/b-broken.mdx:18:39 a straight " inside an attribute value ends it early — write &quot; for a " inside zh="…" or en="…" (or use “ ”)',
+      'content/transcripts/b-broken.mdx:19:45 a straight " inside an attribute value ends it early — write &quot; for a " inside original="…" or translation="…" (or use “ ”)',
+    ]],
+    ['a transcript in the old format, and a translation language that is not a BCP 47 tag', [
+      'content/transcripts/c-old-format.mdx:19:30 zh="…" on <Section> is the old name — write original="…" (and translation="…" for en="…")',
+      'content/transcripts/c-old-format.mdx:22:1 [old-names] <Zh> is the old name — write <Original> (and <Translation> for <En>)',
+      'content/transcripts/c-old-format.mdx:15:22 [c-old-format] translationLanguage "english" is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es',
     ]],
     ['registry violations, and a new segment whose text is not in the source text', [
-      'content/transcripts/x-takeover-2025.mdx:46:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
+      'content/transcripts/x-takeover-2025.mdx:47:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
       'content/ids/x-takeover-2025.json:5:5 [vanished-id] published segment id "vanished-id" is no longer in content/transcripts/x-takeover-2025.mdx: its permalink would break — restore the id, or add "redirects": { "vanished-id": "<id of its successor>" } to content/ids/x-takeover-2025.json (see docs/authoring.md, "Renaming or splitting a segment")',
-      'content/transcripts/x-takeover-2025.mdx:47:5 [brand-new-segment] “新的。” is not in the source text (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong',
+      'content/transcripts/x-takeover-2025.mdx:48:11 [brand-new-segment] “新的。” is not in the source text (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong',
     ]],
     ['a text element broken over lines next to Chinese', [
-      'content/transcripts/x-takeover-2025.mdx:62:21 [compute-energy-manufacturing-indispensable] <Zh> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Zh> on one line',
-      'content/transcripts/x-takeover-2025.mdx:61:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
-      'content/transcripts/x-takeover-2025.mdx:62:21 [compute-energy-manufacturing-indispensable] a space or line break before “算力、能源、製造。” that the source text does not have (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
+      'content/transcripts/x-takeover-2025.mdx:63:27 [compute-energy-manufacturing-indispensable] <Original> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Original> on one line',
+      'content/transcripts/x-takeover-2025.mdx:62:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
+      'content/transcripts/x-takeover-2025.mdx:63:27 [compute-energy-manufacturing-indispensable] a space or line break before “算力、能源、製造。” that the source text does not have (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
     ]],
     ['markup inside transcript text and notes; "<" and "{" in text', [
-      'content/transcripts/x-takeover-2025.mdx:53:23 [straight-to-the-core] "<script>" is markup inside <En>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
+      'content/transcripts/x-takeover-2025.mdx:54:32 [straight-to-the-core] "<script>" is markup inside <Translation>: transcript text is never markup — remove the tag, or write &lt; for each "<" that belongs to the text',
       'content/annotations/x-takeover-2025/editorial.yaml:19:11 [lost-list-tesla-storage] body.en contains markup "<b>": notes and titles are plain text — remove the tag (the text is published exactly as written, never as HTML)',
-      'content/transcripts/x-takeover-2025.mdx:183:8 [supersonic-tsunami] "<" starts markup inside <En> — write &lt; instead',
-      'content/transcripts/x-takeover-2025.mdx:183:17 [supersonic-tsunami] "{" starts an expression inside <En> — write &#123; instead (and &#125; for "}")',
+      'content/transcripts/x-takeover-2025.mdx:184:17 [supersonic-tsunami] "<" starts markup inside <Translation> — write &lt; instead',
+      'content/transcripts/x-takeover-2025.mdx:184:26 [supersonic-tsunami] "{" starts an expression inside <Translation> — write &#123; instead (and &#125; for "}")',
     ]],
     ['published texts changed (by the mistakes above) without a correction entry', [
-      'content/transcripts/x-takeover-2025.mdx:51:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
-      'content/transcripts/x-takeover-2025.mdx:181:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
+      'content/transcripts/x-takeover-2025.mdx:52:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
     ]],
     ['new transcripts, not yet published: a notice that their texts are not guarded yet', [
       'content/transcripts/a-second-talk.mdx:1:1 not published yet: content/ids/a-second-talk.published.json is not written, so changes to its texts are not guarded — once it is published, run npm run corrections:update and commit content/ids/a-second-talk.published.json',
@@ -186,9 +196,9 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       .replace('<Segment id="hardware-foundation-first" speaker="ai-deep-researcher" kind="narration">', '<Segment id="hardware-foundation-first" speaker="ai-deep-researcher" kind="narration" start="120">')
       .replace('<Segment id="train-grok-to-act-chips-data-centres-gpus" speaker="ai-deep-researcher" kind="claim">', '<Segment id="train-grok-to-act-chips-data-centres-gpus" speaker="ai-deep-researcher" kind="claim" start="90">')
       // A published English text changed without a correction entry.
-      .replace('<En>Musk didn\'t waste words and went straight to the core:</En>', '<En>Musk wasted no words and went straight to the core:</En>')
+      .replace('<Translation>Musk didn\'t waste words and went straight to the core:</Translation>', '<Translation>Musk wasted no words and went straight to the core:</Translation>')
       // An original differing from the source text (content/source-texts/x-takeover-2025.txt).
-      .replace('<Zh>我們要先把算力建好。</Zh>', '<Zh>我們要先把電力建好。</Zh>'));
+      .replace('<Original>我們要先把算力建好。</Original>', '<Original>我們要先把電力建好。</Original>'));
     // An attribution map that leaves out a segment the note covers.
     c2.edit(MUSK, (t) => t.replace('      a-robot-for-everyone: documented-elsewhere\n      like-a-car-in-every-home: not-found\n', '      a-robot-for-everyone: documented-elsewhere\n'));
     // A from-memory URL typed as a primary document.
@@ -208,10 +218,10 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
 
   const cases2: [string, string[]][] = [
     ['a heading in a person\'s words not marked as their quote', [
-      'content/transcripts/x-takeover-2025.mdx:130:1 [build-compute-first-grok-acts] a heading in the words of "elon-musk" is a quote — write kind="quote" and keep level="2"',
+      'content/transcripts/x-takeover-2025.mdx:131:1 [build-compute-first-grok-acts] a heading in the words of "elon-musk" is a quote — write kind="quote" and keep level="2"',
     ]],
     ['recording start times out of reading order', [
-      'content/transcripts/x-takeover-2025.mdx:140:1 [train-grok-to-act-chips-data-centres-gpus] start="90" is earlier than the start="120" of "hardware-foundation-first" before it — times follow reading order: correct one of the two',
+      'content/transcripts/x-takeover-2025.mdx:141:1 [train-grok-to-act-chips-data-centres-gpus] start="90" is earlier than the start="120" of "hardware-foundation-first" before it — times follow reading order: correct one of the two',
     ]],
     ['an attribution map missing a segment the note covers', [
       'content/annotations/x-takeover-2025/fact-checks-musk.yaml:542:7 [a-robot-for-everyone-check] attribution per segment must name every segment of the note; missing: like-a-car-in-every-home — add each with its own attribution',
@@ -220,18 +230,18 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       'content/data/sources.yaml:347:9 [sec-edgar] a from-memory URL was not read, so its type cannot be primary — use type: reference',
     ]],
     ['covers words not in the segment, and one of several fact-checks on a segment without covers', [
-      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:80:13 [event-date-time-bay-area-check] covers.event-date-time-bay-area.en "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area" is not in the segment\'s English text — copy the words exactly from its <En> in content/transcripts/x-takeover-2025.mdx',
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:80:13 [event-date-time-bay-area-check] covers.event-date-time-bay-area.en "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area" is not in the segment\'s English text — copy the words exactly from its <Translation> in content/transcripts/x-takeover-2025.mdx',
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:98:15 [event-theme-future-engineered-check] segment "event-date-time-bay-area" has several fact-checks (also event-date-time-bay-area-check, event-surprise-guest-over-an-hour-check): say which of its words this one checks — add covers: { event-date-time-bay-area: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment',
     ]],
     ['a corrections-log entry naming an unknown segment', [
       'content/corrections.yaml:418:1 [fix-of-nothing] unknown segment "no-such-segment" in x-takeover-2025 — use an id from content/transcripts/x-takeover-2025.mdx',
     ]],
     ['a published English text changed without a correction entry', [
-      'content/transcripts/x-takeover-2025.mdx:46:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:47:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
     ]],
     ['an original differing from its source text (also a published text changed without a correction entry)', [
-      'content/transcripts/x-takeover-2025.mdx:131:10 [build-compute-first-grok-acts] “電力建好。” differs from the source text, which has “算力建好。 在 X Takeover 現場連線中…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
-      'content/transcripts/x-takeover-2025.mdx:130:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
+      'content/transcripts/x-takeover-2025.mdx:132:16 [build-compute-first-grok-acts] “電力建好。” differs from the source text, which has “算力建好。 在 X Takeover 現場連線中…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
+      'content/transcripts/x-takeover-2025.mdx:131:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
     ]],
   ];
   it.each(cases2)('%s', (_class, expected) => {
@@ -268,10 +278,10 @@ describe('npm run build with bad content', () => {
       // An unregistered segment: astro build alone would empty dist/ before its pages find it (checked by hand).
       addFictionalSpeaker(c);
       letSpeakIn(c, T);
-      c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${F}" kind="quote">\n<Zh>新。</Zh>\n<En>New.</En>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
+      c.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="unregistered-one" speaker="${F}" kind="quote">\n<Original>新。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
       const r = c.run('npm', ['run', 'build']);
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:46:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
+      expect(r.stderr).toContain('content/transcripts/x-takeover-2025.mdx:47:1 [unregistered-one] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update`');
       expect(r.output).not.toMatch(/\[build\]|astro build\b.*Complete|^\s+at /m);
       expect(c.read('dist/index.html')).toBe('<!doctype html><title>the site as last published</title>');
       expect(c.read('dist/transcripts/x-takeover-2025/index.html')).toBe('previous transcript page');

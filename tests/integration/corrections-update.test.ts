@@ -22,7 +22,7 @@ describe('npm run corrections:update', () => {
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
       const run = () => spawnSync(process.execPath, ['scripts/corrections-update.mjs'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
       const mdx = readFileSync(join(dir, transcript), 'utf8');
-      const edited = mdx.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Zh>[^<]*<\/Zh>\s*<En>)([^<]*)/, '$1Test: $2');
+      const edited = mdx.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Original>[^<]*<\/Original>\s*<Translation>)([^<]*)/, '$1Test: $2');
       expect(edited).not.toBe(mdx);
       writeFileSync(join(dir, transcript), edited);
       const before = readFileSync(join(dir, published), 'utf8');
@@ -39,9 +39,9 @@ describe('npm run corrections:update', () => {
       cpSync(join(root, 'tests/fixtures/corrections/logged-changes.yaml'), join(dir, 'content/corrections.yaml'));
       const done = run();
       expect(done.status, done.stderr).toBe(0);
-      const record = JSON.parse(readFileSync(join(dir, published), 'utf8')) as { segments: Record<string, { en: string }>; applied: string[] };
-      const en = /<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Zh>[^<]*<\/Zh>\s*<En>([^<]*)<\/En>/.exec(edited)![1]!.trim();
-      expect(record.segments['never-seen-tech-advance-so-fast']!.en).toBe(shortSha256(en));
+      const record = JSON.parse(readFileSync(join(dir, published), 'utf8')) as { segments: Record<string, { translation: string }>; applied: string[] };
+      const en = /<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Original>[^<]*<\/Original>\s*<Translation>([^<]*)<\/Translation>/.exec(edited)![1]!.trim();
+      expect(record.segments['never-seen-tech-advance-so-fast']!.translation).toBe(shortSha256(en));
       // The entries applied before (the real log's, kept in the record) come first; the fixture's three are added.
       const appliedBefore = (JSON.parse(before) as { applied: string[] }).applied;
       expect(record.applied).toEqual([...appliedBefore, 'test-fix-supersonic-original', 'test-fix-never-seen-translation', 'test-fix-event-date-verdict']);

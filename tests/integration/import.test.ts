@@ -42,7 +42,7 @@ describe('npm run import', () => {
     expect(speakers!.slice(speakersBefore.length)).toMatch(/^- id: kiln-example-narrator\n[\s\S]*- id: chen-chih-ming\n[\s\S]*- id: lin-ya-ting\n/);
     expect(notes).toMatch(/^annotations: \[\]$/m);
     expect(JSON.parse(registry!).ids).toHaveLength(5);
-    expect(mdx).toContain('<Zh>因為那裡的土 &amp; 水都好。我常說：「火 &gt; 手」，火比手更懂陶。學生問我 &#123;秘訣&#125; 是什麼，我就畫一個 &lt;笑臉&gt; 🙂。</Zh>');
+    expect(mdx).toContain('<Original>因為那裡的土 &amp; 水都好。我常說：「火 &gt; 手」，火比手更懂陶。學生問我 &#123;秘訣&#125; 是什麼，我就畫一個 &lt;笑臉&gt; 🙂。</Original>');
   });
 
   it('refuses to overwrite a transcript without --force, and changes nothing', () => {

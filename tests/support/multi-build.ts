@@ -48,7 +48,7 @@ function step(dir: string, args: string[]): void {
 
 /** The fixture's timed Chinese texts in reading order (what the recording speaks). */
 function timedTexts(mdx: string): string[] {
-  return [...mdx.matchAll(/<Segment [^>]*start="[\d.]+"[^>]*>\s*<Zh>([^<]+)<\/Zh>/g)].map((m) => m[1]!);
+  return [...mdx.matchAll(/<Segment [^>]*start="[\d.]+"[^>]*>\s*<Original>([^<]+)<\/Original>/g)].map((m) => m[1]!);
 }
 
 function build(dir: string): MultiBuild {

@@ -10,11 +10,11 @@ const speakers = new Map<string, Speaker>([
   ['ai-deep-researcher', { id: 'ai-deep-researcher', name: { en: 'Author', 'zh-Hant': '作者' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'narrator' }],
 ]);
 const source: Source = { id: 'a-source', title: 'T', publisher: 'P', url: 'https://example.org/a', provenance: 'seen', type: 'secondary', language: 'en' };
-const body = `<Section id="opening" zh="開場" en="Opening">
+const body = `<Section id="opening" original="開場" translation="Opening">
 
 <Segment id="first-quote" speaker="elon-musk" kind="quote">
-<Zh>我們要先把算力建好。</Zh>
-<En>We have to build the compute first.</En>
+<Original>我們要先把算力建好。</Original>
+<Translation>We have to build the compute first.</Translation>
 </Segment>
 
 </Section>`;
@@ -22,7 +22,7 @@ const meta = {
   slug: 'demo', title: { en: 'Demo', 'zh-Hant': '示範' }, summary: { en: 's', 'zh-Hant': 's' }, event: { name: 'E' },
   date: new Date('2025-07-26'), place: { en: 'p', 'zh-Hant': 'p' }, speakers: ['elon-musk', 'ai-deep-researcher'],
   sourceDocument: { publisher: { en: 'p', 'zh-Hant': 'p' }, author: 'a', url: 'https://example.org/r', language: 'zh-Hant' },
-  originalLanguage: 'zh-Hant' as const, translationNote: { en: 't', 'zh-Hant': 't' },
+  originalLanguage: 'zh-Hant', translationLanguage: 'en', translationNote: { en: 't', 'zh-Hant': 't' },
 };
 const factCheck = {
   id: 'first-quote-check', segments: ['first-quote'], kind: 'fact-check', claimant: 'elon-musk', verdict: 'unverified', checked: '2026-11-28',
@@ -42,7 +42,7 @@ describe('assembleTranscript', () => {
   });
 
   it('refuses start times out of reading order, naming both segments', () => {
-    const two = body.replace('</Section>', '<Segment id="second-quote" speaker="elon-musk" kind="quote" start="3">\n<Zh>然後是能源。</Zh>\n<En>Then energy.</En>\n</Segment>\n\n</Section>');
+    const two = body.replace('</Section>', '<Segment id="second-quote" speaker="elon-musk" kind="quote" start="3">\n<Original>然後是能源。</Original>\n<Translation>Then energy.</Translation>\n</Segment>\n\n</Section>');
     expect(assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="1.5">') })).segments.map((s) => s.start)).toEqual([1.5, 3]);
     expect(() => assembleTranscript(input({ body: two.replace('kind="quote">', 'kind="quote" start="9">') }))).toThrow(/demo\.mdx:\d+:\d+ \[second-quote\] start="3" is earlier than the start="9" of "first-quote" before it — times follow reading order: correct one of the two/);
   });

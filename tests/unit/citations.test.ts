@@ -8,8 +8,8 @@ import { xTakeoverMeta, xTakeoverSpeakers } from '../fixtures/x-takeover-2025.me
 const meta = xTakeoverMeta;
 const speakers = xTakeoverSpeakers;
 const ctx: CiteContext = { meta, speakers, site: new URL('https://interlinear.example/') };
-const quote = { id: 'supersonic-tsunami', speaker: 'elon-musk', zh: '這不是進步,這就像一場“超音速海嘯”。', en: 'This isn’t progress — it’s like a “supersonic tsunami”.' };
-const narration = { id: 'ai-is-a-power-hog', speaker: 'ai-deep-researcher', zh: 'AI 是耗電大戶。', en: 'AI is a power hog.' };
+const quote = { id: 'supersonic-tsunami', speaker: 'elon-musk', original: '這不是進步,這就像一場“超音速海嘯”。', translation: 'This isn’t progress — it’s like a “supersonic tsunami”.' };
+const narration = { id: 'ai-is-a-power-hog', speaker: 'ai-deep-researcher', original: 'AI 是耗電大戶。', translation: 'AI is a power hog.' };
 const f = formatCitations([segmentItem(quote, ctx)]);
 const permalink = 'https://interlinear.example/transcripts/x-takeover-2025/supersonic-tsunami/';
 
@@ -58,7 +58,7 @@ describe('a segment citation', () => {
   });
 
   test('a heading is cited without the report’s decorative bullet (🔹)', () => {
-    const heading = { id: 'beyond-cars', speaker: 'ai-deep-researcher', zh: '🔹 賣車之外,AI才是新能源大機會', en: 'Beyond selling cars' };
+    const heading = { id: 'beyond-cars', speaker: 'ai-deep-researcher', original: '🔹 賣車之外,AI才是新能源大機會', translation: 'Beyond selling cars' };
     const item = segmentItem(heading, ctx);
     expect(item.title.startsWith('賣車之外')).toBe(true);
     expect(formatCitations([item]).bibtex).not.toContain('🔹');
@@ -95,7 +95,7 @@ describe('the transcript bibliography', () => {
 });
 
 test('BibTeX escapes LaTeX specials ($ % & # _) so that entries parse and round-trip', async () => {
-  const tricky = { id: 'tricky-figures', speaker: 'ai-deep-researcher', zh: '營收約 101 億美元,同比增長 +67%,R&D #1_x', en: 'US$10.1 billion, up 67% — R&D #1_x' };
+  const tricky = { id: 'tricky-figures', speaker: 'ai-deep-researcher', original: '營收約 101 億美元,同比增長 +67%,R&D #1_x', translation: 'US$10.1 billion, up 67% — R&D #1_x' };
   const bib = formatCitations([segmentItem(tricky, ctx)]).bibtex;
   expect(bib).toContain('US\\$10.1');
   const [item] = (await Cite.async(bib)).data as { title: string }[];
@@ -108,13 +108,13 @@ describe('formatEach: many segments, each exactly as formatted alone', () => {
   const hostile = [
     quote,
     narration,
-    { ...quote, id: 'another-quote', zh: '第二段。', en: 'A second one.' },
-    { ...narration, id: 'tricky', zh: '+67%,R&D #1_x', en: 'US$10.1 billion' },
-    { ...quote, id: 'straight-quotes', zh: '他說"不"。', en: `He said "it's 'no'", didn't he?` },
-    { ...quote, id: 'markup-like', zh: '<i>斜體</i> & <b>粗體</b>', en: '<script>alert(1)</script> & <span class="nocase">x</span>' },
-    { ...quote, id: 'quote-first', zh: '「超音速海嘯」', en: '"Supersonic tsunami"' },
-    { ...narration, id: 'brackets', zh: '[註] 文字', en: '[Note] text (with parentheses)' },
-    { ...narration, id: 'token-lookalike', zh: '字', en: 'zqtitleqz https://token.invalid/zqurlqz' },
+    { ...quote, id: 'another-quote', original: '第二段。', translation: 'A second one.' },
+    { ...narration, id: 'tricky', original: '+67%,R&D #1_x', translation: 'US$10.1 billion' },
+    { ...quote, id: 'straight-quotes', original: '他說"不"。', translation: `He said "it's 'no'", didn't he?` },
+    { ...quote, id: 'markup-like', original: '<i>斜體</i> & <b>粗體</b>', translation: '<script>alert(1)</script> & <span class="nocase">x</span>' },
+    { ...quote, id: 'quote-first', original: '「超音速海嘯」', translation: '"Supersonic tsunami"' },
+    { ...narration, id: 'brackets', original: '[註] 文字', translation: '[Note] text (with parentheses)' },
+    { ...narration, id: 'token-lookalike', original: '字', translation: 'zqtitleqz https://token.invalid/zqurlqz' },
   ];
 
   test('hostile titles: quotes, apostrophes, markup, LaTeX specials, the template tokens themselves', () => {

@@ -5,8 +5,8 @@ import { annotationSchema, type Annotation } from '../../src/schemas/annotation'
 const file = 'content/annotations/demo/checks.yaml';
 const transcript = 'content/transcripts/demo.mdx';
 const segments = new Map([
-  ['two-claims', { id: 'two-claims', zh: '儲能部署達 31.4 GWh,營收約 101 億美元。', en: 'Storage reached 31.4 GWh, and revenue about US$10.1 billion.' }],
-  ['other', { id: 'other', zh: '別的。', en: 'Other.' }],
+  ['two-claims', { id: 'two-claims', original: '儲能部署達 31.4 GWh,營收約 101 億美元。', translation: 'Storage reached 31.4 GWh, and revenue about US$10.1 billion.' }],
+  ['other', { id: 'other', original: '別的。', translation: 'Other.' }],
 ]);
 const check = (id: string, over: Partial<Record<string, unknown>> = {}): Annotation =>
   annotationSchema.parse({
@@ -30,8 +30,8 @@ describe('covers: which words of a segment each of its fact-checks is about', ()
   it('names the file, the note and the words that are not in the segment, in each language', () => {
     const wrong = check('revenue-check', { covers: { 'two-claims': { 'zh-Hant': '營收約 100 億美元', en: 'revenue of about $10 billion' } } });
     expect(messages(coverProblems({ annotation: wrong, file, index: 0 }, segments, transcript))).toEqual([
-      `${file}:1:1 [revenue-check] covers.two-claims.zh-Hant "營收約 100 億美元" is not in the segment's Chinese text — copy the words exactly from its <Zh> in ${transcript}`,
-      `${file}:1:1 [revenue-check] covers.two-claims.en "revenue of about $10 billion" is not in the segment's English text — copy the words exactly from its <En> in ${transcript}`,
+      `${file}:1:1 [revenue-check] covers.two-claims.zh-Hant "營收約 100 億美元" is not in the segment's Chinese text — copy the words exactly from its <Original> in ${transcript}`,
+      `${file}:1:1 [revenue-check] covers.two-claims.en "revenue of about $10 billion" is not in the segment's English text — copy the words exactly from its <Translation> in ${transcript}`,
     ]);
   });
 

@@ -34,7 +34,7 @@ const meta = {
 const speakers = new Map([['elon-musk', xTakeoverSpeakers.get('elon-musk')!]]);
 const ctx: CiteContext = { meta, speakers, site: new URL('https://interlinear.example/') };
 const hostile = ['US$12 billion, 67% & <b>bold</b> "quoted" \'single\' `tick` {braces} \\back', '這不是進步,這就像一場“超音速海嘯”。\ttab  two  spaces ', 'emoji 🚀 and \u00a0nbsp'];
-const segments = hostile.map((zh, i) => ({ id: `seg-${i}`, speaker: 'elon-musk', zh, en: hostile[(i + 1) % hostile.length]! }));
+const segments = hostile.map((zh, i) => ({ id: `seg-${i}`, speaker: 'elon-musk', original: zh, translation: hostile[(i + 1) % hostile.length]! }));
 const blocks = [...segments.map((s) => formatCitations([segmentItem(s, ctx)])), formatCitations(transcriptBibliography(ctx, segments))];
 
 /** The rules global.css gives the highlighting classes: class → declarations. */

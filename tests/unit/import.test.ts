@@ -44,8 +44,8 @@ describe('any character survives', () => {
   it('a written transcript reads back with the literal characters', () => {
     const { mdx } = importTranscript(base({ original: { file: 'o.txt', text: `# 標題 "{<&>}"\n\n甲：${hostile}\n` }, translation: { file: 't.txt', text: `# Heading "{<&>}"\n\nA: ${hostile}\n` } }));
     const [section] = parseTranscriptBody(bodyOf(mdx), 'x.mdx');
-    expect([section!.zh, section!.en]).toEqual(['標題 "{<&>}"', 'Heading "{<&>}"']);
-    expect([section!.segments[0]!.zh, section!.segments[0]!.en]).toEqual([hostile, hostile]);
+    expect([section!.original, section!.translation]).toEqual(['標題 "{<&>}"', 'Heading "{<&>}"']);
+    expect([section!.segments[0]!.original, section!.segments[0]!.translation]).toEqual([hostile, hostile]);
   });
 });
 
@@ -67,7 +67,7 @@ describe('importing the fictional example', () => {
       original: example('kiln.zh-Hant.txt'), translation: example('kiln.en.txt'),
       speakers: [{ id: 'lin-ya-ting', name: { en: 'Lin Ya-ting', 'zh-Hant': '林雅婷' }, kind: 'person' }],
     }));
-    expect(parseTranscriptBody(bodyOf(r.mdx), 'x.mdx').map((s) => [s.id, s.en, s.segments.length])).toEqual([
+    expect(parseTranscriptBody(bodyOf(r.mdx), 'x.mdx').map((s) => [s.id, s.translation, s.segments.length])).toEqual([
       ['kiln-mountain', 'The kiln on the mountain', 1], ['kiln', 'The kiln', 2], ['students', 'Students', 2],
     ]);
     expect(r.newSpeakers.map((s) => s.id)).toEqual(['kiln-example-narrator', 'chen-chih-ming']);
@@ -89,7 +89,7 @@ describe('importing the fictional example', () => {
     const first = importTranscript(base());
     expect(importTranscript(base()).mdx).toBe(first.mdx);
     const items = parseTranscriptBody(bodyOf(first.mdx), 'x.mdx');
-    const previous = { sections: items.map((s) => ({ id: s.id, original: s.zh })), segments: items.flatMap((s) => s.segments.map((g) => ({ id: `kept-${g.id}`, original: g.zh }))) };
+    const previous = { sections: items.map((s) => ({ id: s.id, original: s.original })), segments: items.flatMap((s) => s.segments.map((g) => ({ id: `kept-${g.id}`, original: g.original }))) };
     const edited = base().translation.text.replace('Take it slowly.', 'Slow down.');
     const changedOriginal = base().original.text.replace('最後，您想對年輕人說什麼？', '最後，您想對學生說什麼？');
     const again = importTranscript(base({ previous, original: { file: 'o.vtt', text: changedOriginal }, translation: { file: 't.vtt', text: edited } }));
@@ -112,7 +112,7 @@ describe('npm run new', () => {
     const example = bodyOf(mdx).trimStart().replace(/^\{\/\*[\s\S]*?(?=<Section)/, '').replace(/\n\s*kind: quote[\s\S]*$/, '');
     const [section] = parseTranscriptBody(example, 'x.mdx');
     expect(section!.segments.map((s) => s.kind)).toEqual(['quote', 'heading']);
-    expect(() => parseTranscriptBody(`${bodyOf(mdx)}\n<Section id="s" zh="一" en="One">\n\n<Segment id="a" speaker="b" kind="quote">\n<Zh>一</Zh>\n<En>one</En>\n</Segment>\n\n</Section>\n`, 'x.mdx')).not.toThrow();
+    expect(() => parseTranscriptBody(`${bodyOf(mdx)}\n<Section id="s" original="一" translation="One">\n\n<Segment id="a" speaker="b" kind="quote">\n<Original>一</Original>\n<Translation>one</Translation>\n</Segment>\n\n</Section>\n`, 'x.mdx')).not.toThrow();
   });
 });
 

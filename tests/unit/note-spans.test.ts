@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePoints, overlapProblems, pieces, readNoteSpans, spanWords, utf16Index } from '../../src/lib/note-spans';
+import { codePoints, overlapProblems, pieces, rawIndex, readNoteSpans, spanWords, utf16Index } from '../../src/lib/note-spans';
 import { findWords, spanSelectors, textPositionSelector, textQuoteSelector } from '../../src/lib/text-selectors';
 import { decodeText } from '../../src/lib/text-elements';
 import { spanProblems } from '../../src/lib/span-checks';
@@ -155,5 +155,16 @@ describe('spanProblems: the check’s lines', () => {
       'content/transcripts/t.mdx:3:10 [s1] <Note id="a"> inside another <Note id="a">: the same note twice over the same words — remove the inner <Note id="…"> and its </Note>',
       'content/transcripts/t.mdx:3:10 [s1] <Note id="b"> overlaps <Note id="a"> without being inside it: the page cannot draw marks that cross — end one span before the other starts, or put one wholly inside the other',
     ]);
+  });
+});
+
+describe('rawIndex: a character of the text, found in the file past the span tags', () => {
+  it('skips tags before and at the character, and gives up where the source is not the text as written', () => {
+    const raw = '一場“<Note id="tr-x">超音速海嘯</Note>”。';
+    const text = '一場“超音速海嘯”。';
+    expect(rawIndex(raw, text, 4)).toBe(raw.indexOf('音'));
+    expect(rawIndex(raw, text, 3)).toBe(raw.indexOf('超'));
+    expect(rawIndex(raw, text, 8)).toBe(raw.indexOf('”'));
+    expect(rawIndex('a &lt; b', 'a < b', 3)).toBeUndefined();
   });
 });

@@ -10,8 +10,8 @@ const published: CurrentText = {
   slug: 'demo',
   file: MDX,
   segments: [
-    { id: 'first', zh: '第一句。', en: 'The first sentence.' },
-    { id: 'second', zh: '第二句。', en: 'The second sentence.' },
+    { id: 'first', original: '第一句。', translation: 'The first sentence.' },
+    { id: 'second', original: '第二句。', translation: 'The second sentence.' },
   ],
   annotations: [
     { id: 'first-check', file: NOTES, verdict: 'accurate' },
@@ -23,22 +23,22 @@ const edit = (patch: (t: CurrentText) => CurrentText) => patch(structuredClone(p
 const entry = (id: string, field: string, ids: Partial<Pick<LogEntry, 'segments' | 'annotations'>>): LogEntry => ({ id, transcript: 'demo', segments: [], annotations: [], field, ...ids });
 const allThree = edit((t) => ({
   ...t,
-  segments: [{ id: 'first', zh: '第一句!', en: 'The first sentence, corrected.' }, t.segments[1]!],
+  segments: [{ id: 'first', original: '第一句!', translation: 'The first sentence, corrected.' }, t.segments[1]!],
   annotations: [{ ...t.annotations[0]!, verdict: 'inaccurate' }, t.annotations[1]!],
 }));
 const HOW = 'add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update';
 
 describe('the published-text guard', () => {
   test('records short digests of both texts of each segment and of each verdict, nothing applied yet', () => {
-    expect(record.segments.first).toEqual({ zh: shortSha256('第一句。'), en: shortSha256('The first sentence.') });
-    expect(record.segments.first!.zh).toMatch(/^[0-9a-f]{16}$/);
+    expect(record.segments.first).toEqual({ original: shortSha256('第一句。'), translation: shortSha256('The first sentence.') });
+    expect(record.segments.first!.original).toMatch(/^[0-9a-f]{16}$/);
     expect(record.verdicts).toEqual({ 'first-check': shortSha256('accurate') });
     expect(record.applied).toEqual([]);
   });
 
   test('unchanged text, and a new segment, are no change', () => {
     expect(changesSince(record, published, shortSha256)).toEqual([]);
-    const added = edit((t) => ({ ...t, segments: [...t.segments, { id: 'third', zh: '新的一句。', en: 'A new sentence.' }] }));
+    const added = edit((t) => ({ ...t, segments: [...t.segments, { id: 'third', original: '新的一句。', translation: 'A new sentence.' }] }));
     expect(guardProblems(record, added, [], shortSha256)).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('the published-text guard', () => {
   });
 
   test('names the segment’s or the note’s position when it is known', () => {
-    const placed = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, en: 'Changed.', at: `${MDX}:12:1` }, t.segments[1]!] }));
+    const placed = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, translation: 'Changed.', at: `${MDX}:12:1` }, t.segments[1]!] }));
     expect(guardProblems(record, placed, [], shortSha256)[0]).toMatch(/^content\/transcripts\/demo\.mdx:12:1 \[first\] the English changed/);
   });
 
@@ -74,20 +74,20 @@ describe('the published-text guard', () => {
       entry('other-id', 'translation', { segments: ['second'] }),
       entry('other-field', 'note', { segments: ['first'], annotations: ['first-check'] }),
     ];
-    const onlyEn = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, en: 'Changed.' }, t.segments[1]!] }));
+    const onlyEn = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, translation: 'Changed.' }, t.segments[1]!] }));
     expect(guardProblems(record, onlyEn, wrong, shortSha256)).toHaveLength(1);
   });
 
   test('the update records the new text and marks the entries applied: the same entry then covers no further change', () => {
     const log = [entry('fix-en', 'translation', { segments: ['first'] })];
-    const onlyEn = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, en: 'Changed once.' }, t.segments[1]!] }));
+    const onlyEn = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, translation: 'Changed once.' }, t.segments[1]!] }));
     expect(guardProblems(record, onlyEn, log, shortSha256)).toEqual([]);
     const { record: after, newlyApplied } = updatePublished(record, onlyEn, log, shortSha256);
     expect(newlyApplied).toEqual(['fix-en']);
     expect(after.applied).toEqual(['fix-en']);
-    expect(after.segments.first!.en).toBe(shortSha256('Changed once.'));
+    expect(after.segments.first!.translation).toBe(shortSha256('Changed once.'));
     expect(guardProblems(after, onlyEn, log, shortSha256)).toEqual([]);
-    const again = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, en: 'Changed twice.' }, t.segments[1]!] }));
+    const again = edit((t) => ({ ...t, segments: [{ ...t.segments[0]!, translation: 'Changed twice.' }, t.segments[1]!] }));
     expect(guardProblems(after, again, log, shortSha256)).toHaveLength(1);
     expect(updatePublished(after, onlyEn, log, shortSha256).newlyApplied).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('the published-text guard', () => {
   test('the committed file round-trips, one line per id', () => {
     const text = serializePublished({ ...record, applied: ['fix-en'] });
     expect(parsePublished(JSON.parse(text), 'p.json')).toEqual({ ...record, applied: ['fix-en'] });
-    expect(text).toContain(`    "first": { "zh": "${record.segments.first!.zh}", "en": "${record.segments.first!.en}" }`);
+    expect(text).toContain(`    "first": { "original": "${record.segments.first!.original}", "translation": "${record.segments.first!.translation}" }`);
     expect(() => parsePublished({ slug: 'demo', segments: { first: 'x' } }, 'p.json')).toThrow(/^p\.json "segments" must map each id .* — restore it from git, or run npm run corrections:update$/);
   });
 });

@@ -11,28 +11,28 @@ import type { TranscriptMeta } from '../../src/schemas/transcript';
 // Fictional content, for tests only.
 const speakers = new Map<string, Speaker>([['ada-lin', { id: 'ada-lin', name: { en: 'Ada Lin', 'zh-Hant': '林艾達' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'person' }]]);
 const source: Source = { id: 'a-source', title: 'T', publisher: 'P', url: 'https://example.org/a', provenance: 'seen', type: 'secondary', language: 'en' } as Source;
-const body = `<Section id="part" zh="一" en="One">
+const body = `<Section id="part" original="一" translation="One">
 
 <Segment id="untimed-line" speaker="ada-lin" kind="quote">
-<Zh>開始之前。</Zh>
-<En>Before it starts.</En>
+<Original>開始之前。</Original>
+<Translation>Before it starts.</Translation>
 </Segment>
 
 <Segment id="first-line" speaker="ada-lin" kind="quote" start="754.5">
-<Zh>第一句。</Zh>
-<En>The first line.</En>
+<Original>第一句。</Original>
+<Translation>The first line.</Translation>
 </Segment>
 
 <Segment id="second-line" speaker="ada-lin" kind="quote" start="801">
-<Zh>第二句。</Zh>
-<En>The second line.</En>
+<Original>第二句。</Original>
+<Translation>The second line.</Translation>
 </Segment>
 
 </Section>`;
 const meta = {
   slug: 'demo', title: { en: 'Demo', 'zh-Hant': '示範' }, summary: { en: 's', 'zh-Hant': 's' }, event: { name: 'E' }, date: new Date('2026-03-14'),
   place: { en: 'p', 'zh-Hant': 'p' }, speakers: ['ada-lin'], sourceDocument: { publisher: { en: 'p', 'zh-Hant': 'p' }, author: 'a', url: 'https://example.org/r', language: 'zh-Hant' },
-  originalLanguage: 'zh-Hant', translationNote: { en: 't', 'zh-Hant': 't' },
+  originalLanguage: 'zh-Hant', translationLanguage: 'en', translationNote: { en: 't', 'zh-Hant': 't' },
 } as TranscriptMeta;
 const note = annotationSchema.parse({ id: 'lines-note', segments: ['first-line', 'second-line', 'untimed-line'], kind: 'context', title: { en: 't', 'zh-Hant': 't' }, body: { en: 'b', 'zh-Hant': 'b' }, sources: ['a-source'] });
 const site = new URL('https://interlinear.example/');

@@ -52,7 +52,7 @@ describe('times in a recording', () => {
 });
 
 describe('the recording and start fields', () => {
-  const seg = { id: 'a', speaker: 'x', kind: 'quote', zh: '中', en: 'e' };
+  const seg = { id: 'a', speaker: 'x', kind: 'quote', original: '中', translation: 'e' };
   it('start is seconds, read from the attribute string; negative or non-numeric is refused with the fix', () => {
     expect(segmentSchema.parse({ ...seg, start: '754.5' }).start).toBe(754.5);
     expect(segmentSchema.parse(seg).start).toBeUndefined();
@@ -73,10 +73,11 @@ describe('APA cites a quote from a recording with its time', () => {
     slug: 'fictional', title: { 'zh-Hant': '虛構', en: 'Fictional' }, event: { name: 'A fictional event' }, date: new Date('2026-03-14'),
     place: { 'zh-Hant': '某處', en: 'Somewhere' }, sourceDocument: { publisher: { 'zh-Hant': '虛構週報', en: 'Fictional Weekly' }, author: '虛構記者', url: 'https://example.org/f', language: 'zh-Hant' },
     originalLanguage: 'zh-Hant',
+    translationLanguage: 'en',
   } as unknown as TranscriptMeta;
   const speakers = new Map<string, Speaker>([['ada-lin', { id: 'ada-lin', name: { en: 'Ada Lin', 'zh-Hant': '林艾達' }, role: { en: 'r', 'zh-Hant': 'r' }, kind: 'person' }]]);
   it('in the text: (Author, year, time), written by citeproc from APA\'s style', () => {
-    const item = segmentItem({ id: 'q', zh: '中文', en: 'English', speaker: 'ada-lin' }, { meta, speakers, site: new URL('https://interlinear.example/') });
+    const item = segmentItem({ id: 'q', original: '中文', translation: 'English', speaker: 'ada-lin' }, { meta, speakers, site: new URL('https://interlinear.example/') });
     expect(apaInText(item, '12:34')).toBe('(Lin, 2026, 12:34)');
     expect(apaInText(item, '1:02:03')).toBe('(Lin, 2026, 1:02:03)');
   }, 30_000);

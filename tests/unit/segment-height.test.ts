@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { HEIGHT_STEPS, heightStep } from '../../src/lib/segment-height';
 
 describe('heightStep', () => {
-  const seg = (zh: number, en: number, kind = 'quote') => ({ zh: '字'.repeat(zh), en: 'a'.repeat(en), kind });
+  const seg = (zh: number, en: number, kind = 'quote') => ({ original: '字'.repeat(zh), translation: 'a'.repeat(en), kind });
   it('grows with the text and with the notes', () => {
     expect(heightStep(seg(200, 400), 0)).toBeGreaterThan(heightStep(seg(20, 40), 0));
     expect(heightStep(seg(20, 40), 3)).toBeGreaterThan(heightStep(seg(20, 40), 0));
   });
   it('counts Chinese by characters, not UTF-16 units', () => {
-    expect(heightStep({ zh: '𠀀'.repeat(28), en: '', kind: 'quote' }, 0)).toBe(heightStep(seg(28, 0), 0));
+    expect(heightStep({ original: '𠀀'.repeat(28), translation: '', kind: 'quote' }, 0)).toBe(heightStep(seg(28, 0), 0));
   });
   it('stays between 1 and the number of steps the stylesheet defines', () => {
     expect(heightStep(seg(0, 0), 0)).toBeGreaterThanOrEqual(1);

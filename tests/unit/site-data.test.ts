@@ -39,7 +39,7 @@ describe('the JSON export', () => {
       ['lead-in', 'opening', '/transcripts/demo-interview/lead-in/'],
       ['made-up-claim', 'opening', '/transcripts/demo-interview/made-up-claim/'],
     ]);
-    expect(e.segments[1]!.text).toEqual({ 'zh-Hant': claim.zh, en: claim.en });
+    expect(e.segments[1]!.text).toEqual({ 'zh-Hant': claim.original, en: claim.translation });
     expect(e.segments[0]!.annotations.map((a) => a.id).sort()).toEqual(['lead-in-context', 'made-up-claim-check']);
     expect(e.sections).toEqual([{ id: 'opening', title: { 'zh-Hant': '開場', en: 'Opening' }, segments: ['lead-in', 'made-up-claim'] }]);
   });
@@ -63,7 +63,7 @@ describe('web annotations', () => {
     expect(check.motivation).toBe('assessing');
     // The demo transcript has no recording, so every target's selector is the page's list of two.
     expect(check.target.map((x) => { const sel = x.selector as { value?: string; exact?: string }[]; return [sel[0]!.value, sel[1]!.exact]; })).toEqual([
-      ['made-up-claim', claim.zh], ['made-up-claim', claim.en], ['lead-in', leadIn.zh], ['lead-in', leadIn.en],
+      ['made-up-claim', claim.original], ['made-up-claim', claim.translation], ['lead-in', leadIn.original], ['lead-in', leadIn.translation],
     ]);
     expect(check.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'inaccurate' });
     expect(check.body).toContainEqual({ id: demoSource.url, type: 'Text', purpose: 'linking', title: demoSource.title, language: 'en' });

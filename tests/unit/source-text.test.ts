@@ -75,7 +75,7 @@ describe('verbatimProblems', () => {
 
   it('this transcript publishes its source text verbatim', () => {
     const body = readFileSync('content/transcripts/x-takeover-2025.mdx', 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-    const segments = parseTranscriptBody(body, 'x').flatMap((s) => s.segments).map((s) => ({ id: s.id, text: s.zh }));
+    const segments = parseTranscriptBody(body, 'x').flatMap((s) => s.segments).map((s) => ({ id: s.id, text: s.original }));
     expect(segments.length).toBeGreaterThan(140);
     expect(verbatimProblems(readFileSync('content/source-texts/x-takeover-2025.txt', 'utf8'), segments)).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('the build’s lines for source texts (src/data/source-texts.ts)', () =
   const file = 'content/transcripts/x-takeover-2025.mdx';
   const mdx = readFileSync(file, 'utf8');
   const segments = parseTranscriptBody(mdx.replace(/^---[\s\S]*?\n---\n/, ''), file).flatMap((s) => s.segments);
-  const transcript = (segs: { id: string; zh: string }[], slug = 'x-takeover-2025') => ({ meta: { slug }, file, segments: segs }) as unknown as Transcript;
+  const transcript = (segs: { id: string; original: string }[], slug = 'x-takeover-2025') => ({ meta: { slug }, file, segments: segs }) as unknown as Transcript;
 
   it('finds the transcript’s source text by its slug, and says so when a transcript has none', () => {
     expect(sourceTextFile('x-takeover-2025')).toBe('content/source-texts/x-takeover-2025.txt');
@@ -95,7 +95,7 @@ describe('the build’s lines for source texts (src/data/source-texts.ts)', () =
 
   it('points at the changed character: path:line:col [id] problem (source file) — how to fix', () => {
     expect(sourceTextProblems(transcript(segments))).toEqual([]);
-    const changed = segments.map((s) => (s.id === 'supersonic-tsunami' ? { ...s, zh: s.zh.replace('超音速', '超高速') } : s));
+    const changed = segments.map((s) => (s.id === 'supersonic-tsunami' ? { ...s, original: s.original.replace('超音速', '超高速') } : s));
     // The first difference is the second character: 超 is the same.
     const lines = mdx.slice(0, mdx.indexOf('音速海嘯')).split('\n');
     expect(sourceTextProblems(transcript(changed))).toEqual([

@@ -1,9 +1,10 @@
 /**
  * Writes a transcript file (content/transcripts/<slug>.mdx) and new speakers' entries. Every
  * value the import cannot know is written with the TODO marker, which `npm run check` lists.
- * Today's format names its two texts `Zh` and `En`: only this file knows that (issue #24 §2).
+ * The format names its two texts by role, `<Original>` and `<Translation>` (docs/authoring.md).
  */
 import { encodeText } from '../text-elements.ts';
+import { SUPPORTED_PAIR } from './options.ts';
 
 /** The marker of a value the author still has to write. Every line holding it is listed by `npm run check`. */
 export const TODO = 'TODO(import)';
@@ -16,6 +17,8 @@ export interface SpeakerOut { id: string; original: string; translation: string;
 export interface TranscriptOut {
   slug: string;
   originalLang: string;
+  /** BCP 47 tag of the translation; the import's one supported pair when not given. */
+  translationLang?: string | undefined;
   titleOriginal?: string | undefined;
   titleTranslation?: string | undefined;
   /** YYYY-MM-DD; for `npm run new`, the placeholder `YYYY-MM-DD`, which the build refuses until it is a date. */
@@ -57,6 +60,7 @@ sourceDocument:
   # note: { en: "${TODO}: what is known or not about this copy (optional)", zh-Hant: "…" }
   language: ${t.originalLang}
 originalLanguage: ${t.originalLang}
+translationLanguage: ${t.translationLang ?? SUPPORTED_PAIR.translation}
 translationNote:
   zh-Hant: ${todo('說明譯文由誰翻譯、依據為何')}
   en: ${todo('say who translated it, from what, and what the translation is not')}
@@ -67,13 +71,13 @@ translationNote:
 
 function segment(s: SegmentOut): string {
   const start = s.start === undefined ? '' : ` start="${seconds(s.start)}"`;
-  return `<Segment id="${s.id}" speaker="${s.speaker}" kind="${s.kind}"${start}>\n<Zh>${encodeText(s.original)}</Zh>\n<En>${encodeText(s.translation)}</En>\n</Segment>\n`;
+  return `<Segment id="${s.id}" speaker="${s.speaker}" kind="${s.kind}"${start}>\n<Original>${encodeText(s.original)}</Original>\n<Translation>${encodeText(s.translation)}</Translation>\n</Segment>\n`;
 }
 
 /** The whole transcript file. */
 export function writeTranscript(t: TranscriptOut): string {
   const body = t.sections.map(
-    (sec) => `<Section id="${sec.id}" zh="${encodeText(sec.original, true)}" en="${encodeText(sec.translation, true)}">\n\n${sec.segments.map(segment).join('\n')}\n</Section>\n`,
+    (sec) => `<Section id="${sec.id}" original="${encodeText(sec.original, true)}" translation="${encodeText(sec.translation, true)}">\n\n${sec.segments.map(segment).join('\n')}\n</Section>\n`,
   );
   return `${frontmatter(t)}\n${body.join('\n')}`;
 }
@@ -85,16 +89,16 @@ const EXAMPLES = `{/*
   In texts and labels write the less-than sign as &lt; greater-than as &gt; ampersand as &amp;
   curly brackets as &#123; and &#125; (and a double quote inside a label's quotes as &quot;).
 
-<Section id="opening" zh="開場" en="Opening">
+<Section id="opening" original="開場" translation="Opening">
 
 <Segment id="a-few-meaningful-words" speaker="jane-doe" kind="quote">
-<Zh>原文，逐字照錄。</Zh>
-<En>Our translation.</En>
+<Original>原文，逐字照錄。</Original>
+<Translation>Our translation.</Translation>
 </Segment>
 
 <Segment id="report-section-heading" speaker="jane-doe" kind="heading" level="2">
-<Zh>報導的小標題</Zh>
-<En>The report's heading</En>
+<Original>報導的小標題</Original>
+<Translation>The report's heading</Translation>
 </Segment>
 
 </Section>
