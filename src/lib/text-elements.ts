@@ -79,8 +79,10 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
         problems.push({ file, ...locate(at), id, problem: `"{" starts an expression inside <${lang}>`, fix: 'write &#123; instead (and &#125; for "}")' });
         chars[at] = '\uE001';
       } else if (c === '\n') {
-        const before = inner.slice(0, i).trimEnd().slice(-1);
-        const after = inner.slice(i).trimStart().slice(0, 1);
+        // The characters either side, past any note span's tags (which are not published).
+        const untagged = (t: string) => t.replace(/<\/?Note\b[^<>]*>/g, '');
+        const before = untagged(inner.slice(0, i)).trimEnd().slice(-1);
+        const after = untagged(inner.slice(i)).trimStart().slice(0, 1);
         if (CJK.test(before) || CJK.test(after)) {
           problems.push({
             file, ...locate(at), id,

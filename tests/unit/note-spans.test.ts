@@ -4,6 +4,7 @@ import { findWords, spanSelectors, textPositionSelector, textQuoteSelector } fro
 import { decodeText } from '../../src/lib/text-elements';
 import { spanProblems } from '../../src/lib/span-checks';
 import { formatProblem } from '../../src/lib/problem';
+import { readTranscriptBody } from '../../src/lib/transcript-body';
 
 const read = (raw: string) => readNoteSpans(raw, '<Original>');
 const words = (raw: string) => {
@@ -166,5 +167,27 @@ describe('rawIndex: a character of the text, found in the file past the span tag
     expect(rawIndex(raw, text, 3)).toBe(raw.indexOf('超'));
     expect(rawIndex(raw, text, 8)).toBe(raw.indexOf('”'));
     expect(rawIndex('a &lt; b', 'a < b', 3)).toBeUndefined();
+  });
+});
+
+describe('the body reader with note spans', () => {
+  const body = (original: string, translation = 'Words.') => `<Section id="s" original="開場" translation="Opening">\n\n<Segment id="seg" speaker="elon-musk" kind="quote">\n<Original>${original}</Original>\n<Translation>${translation}</Translation>\n</Segment>\n\n</Section>\n`;
+  it('publishes the text without the tags and keeps the spans, with their place in the file', () => {
+    const r = readTranscriptBody(body('一場“<Note id="tr-x">超音速海嘯</Note>”。', 'a “<Note id="tr-x">supersonic tsunami</Note>”.'), 'a.mdx', 2);
+    expect(r.problems).toEqual([]);
+    const seg = r.sections[0]!.segments[0]!;
+    expect([seg.original, seg.translation]).toEqual(['一場“超音速海嘯”。', 'a “supersonic tsunami”.']);
+    expect(seg.spans).toEqual({ original: [{ note: 'tr-x', start: 3, end: 8 }], translation: [{ note: 'tr-x', start: 3, end: 21 }] });
+    expect(r.spans.map((s) => [s.side, s.pos])).toEqual([['original', { line: 6, col: 14 }], ['translation', { line: 7, col: 17 }]]);
+  });
+
+  it('still reports a line break next to Chinese when a tag stands between', () => {
+    const r = readTranscriptBody(body('前文:\n<Note id="tr-x">算力</Note>。'), 'a.mdx');
+    expect(r.problems.map(formatProblem)).toEqual(['a.mdx:4:14 [seg] <Original> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Original> on one line']);
+  });
+
+  it('reports a tag problem at its line and column, and no other markup problem for it', () => {
+    const r = readTranscriptBody(body('一場<Note id="tr-x">海嘯。'), 'a.mdx');
+    expect(r.problems.map(formatProblem)).toEqual(['a.mdx:4:13 [seg] <Note id="tr-x"> is not closed inside <Original> — add </Note> after the words it marks, before </Original>']);
   });
 });
