@@ -32,10 +32,10 @@ function quoteIn(text: string, words: string) {
  * Where a fact-check says which words of a segment it covers, that selector is refined
  * (`refinedBy`) by a TextQuoteSelector on those words.
  * Where a note marks its words in a segment's text (`<Note id>` spans), each span is a target of
- * its own, in that text's language, with two alternative selectors: the segment (FragmentSelector)
- * refined by a TextQuoteSelector on the words with 32 characters of context either side, and the
- * segment refined by the whole text in that language (TextQuoteSelector) refined by a
- * TextPositionSelector on the words (code points of that text, the first being 0).
+ * its own, in that text's language, like the covered words above: the segment (FragmentSelector),
+ * and its whole text in that language (TextQuoteSelector) refined once by a TextQuoteSelector on
+ * the words with 32 characters of context either side, and once by a TextPositionSelector on them
+ * (code points of that text, the first being 0).
  * A timed segment of a transcript with a recording is also targeted in the recording, by a
  * FragmentSelector conforming to Media Fragments (`t=start,end`, the end being the next timed
  * segment's start).
@@ -53,7 +53,7 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
     // A note's own spans in a text replace that text's whole-text target.
     const spanned = (text: string, list: readonly { note: string; start: number; end: number }[]) => list.filter((s) => s.note === note).map((s) => {
       const [quote, position] = spanSelectors(text, s.start, s.end);
-      return { source: pageUrl, selector: [{ ...fragment, refinedBy: quote }, { ...fragment, refinedBy: { type: 'TextQuoteSelector', exact: text, refinedBy: position } }] };
+      return { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, refinedBy: quote }, { type: 'TextQuoteSelector', exact: text, refinedBy: position }] };
     });
     const whole = (text: string, excerpt?: string) => ({ source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, ...(excerpt !== undefined && { refinedBy: quoteIn(text, excerpt) }) }] });
     return [

@@ -85,15 +85,16 @@ describe('the Web Annotation export', () => {
   const collection = JSON.parse(distFile(`transcripts/${SLUG}.annotations.jsonld`)) as { first: { items: { id: string; target: { source: string; selector: Selector | Selector[] }[] }[] } };
   const note = (id: string) => collection.first.items.find((i) => i.id.endsWith(`#note-${id}`))!;
 
-  it('targets each span with the segment refined by the words in context, and by the whole text refined by their position', () => {
+  it('targets each span as the segment, and its text refined by the words in context and by their position', () => {
     const targets = note('tr-supersonic-tsunami').target;
     expect(targets).toHaveLength(2);
-    const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'supersonic-tsunami' };
+    const text = '這不是進步,這就像一場“超音速海嘯”。';
     expect(targets[0]!.selector).toEqual([
-      { ...fragment, refinedBy: { type: 'TextQuoteSelector', exact: '超音速海嘯', prefix: '這不是進步,這就像一場“', suffix: '”。' } },
-      { ...fragment, refinedBy: { type: 'TextQuoteSelector', exact: '這不是進步,這就像一場“超音速海嘯”。', refinedBy: { type: 'TextPositionSelector', start: 12, end: 17 } } },
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'supersonic-tsunami' },
+      { type: 'TextQuoteSelector', exact: text, refinedBy: { type: 'TextQuoteSelector', exact: '超音速海嘯', prefix: '這不是進步,這就像一場“', suffix: '”。' } },
+      { type: 'TextQuoteSelector', exact: text, refinedBy: { type: 'TextPositionSelector', start: 12, end: 17 } },
     ]);
-    expect((targets[1]!.selector as Selector[])[1]!.refinedBy!.refinedBy).toEqual({ type: 'TextPositionSelector', start: 35, end: 53 });
+    expect((targets[1]!.selector as Selector[])[2]!.refinedBy).toEqual({ type: 'TextPositionSelector', start: 35, end: 53 });
   });
 
   it('a note on several segments has a target per span, and a note without spans keeps its whole-segment targets', () => {
@@ -104,7 +105,7 @@ describe('the Web Annotation export', () => {
 
   it('a gloss the translation leaves out is anchored in the original only; the English keeps the whole text', () => {
     const t = note('tr-future-engineered-gloss').target;
-    expect((t[0]!.selector as Selector[])[0]!.refinedBy!.exact).toBe('(未來,由工程打造)');
+    expect((t[0]!.selector as Selector[])[1]!.refinedBy!.exact).toBe('(未來,由工程打造)');
     expect((t[1]!.selector as Selector[])[1]).toEqual({ type: 'TextQuoteSelector', exact: data.segments.find((s) => s.id === 'event-date-time-bay-area')!.text.en });
   });
 });
