@@ -73,6 +73,20 @@ describe('note spans with JavaScript', () => {
   it('the segment’s own page, with its marks, passes axe in both schemes', async () => {
     expect(await axeViolations(base, ['/transcripts/x-takeover-2025/supersonic-tsunami/', '/zh-hant/transcripts/x-takeover-2025/conceptual-telepathy/'])).toEqual([]);
   });
+
+  it('in a one-language reading mode the marks stay links in the shown text, and the hidden twin stays hidden', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${transcript}${SEG}`);
+    await page.locator('label:has(#mode-en)').click();
+    await page.locator(TRANSLATION).hover();
+    await expect.poll(() => lit(page)).toHaveLength(2);
+    expect(await page.locator(ORIGINAL).isVisible()).toBe(false);
+    expect(await page.locator(TRANSLATION).isVisible()).toBe(true);
+    expect(await page.locator(`${SEG} .t-en`).innerText()).toBe('This isn\'t progress — it\'s like a “supersonic tsunami”.');
+    // The mode is remembered in this browser: back to both, as the other tests expect.
+    await page.locator('label:has(#mode-both)').click();
+    await page.close();
+  });
 });
 
 describe('note spans without JavaScript', () => {
