@@ -4,7 +4,7 @@ import type { Source } from '../schemas/source';
 import { paths } from './urls';
 import { attributionsBySegment } from './attribution';
 import { segmentSpans, temporalFragment } from './recording';
-import { spanSelectors } from './text-selectors';
+import { findWords, spanSelectors, textQuoteSelector } from './text-selectors';
 
 /** W3C Web Annotation motivation for each kind of note. */
 const motivation: Record<Annotation['kind'], string> = {
@@ -14,12 +14,10 @@ const motivation: Record<Annotation['kind'], string> = {
   editorial: 'commenting',
 };
 
-/** A TextQuoteSelector for words inside a text: the words, and up to 32 characters either side of their first occurrence. */
+/** A TextQuoteSelector for words inside a text: the words, and up to 32 characters either side of their first occurrence (the check guarantees there is one). */
 function quoteIn(text: string, words: string) {
-  const at = text.indexOf(words);
-  const before = Array.from(text.slice(0, at));
-  const after = Array.from(text.slice(at + words.length));
-  return { type: 'TextQuoteSelector', exact: words, prefix: before.slice(-32).join(''), suffix: after.slice(0, 32).join('') };
+  const at = findWords(text, words) ?? { start: 0, end: 0 };
+  return textQuoteSelector(text, at.start, at.end);
 }
 
 /**
@@ -51,11 +49,12 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
     const span = spans.get(segId);
     const texts = [[seg.original, seg.spans.original], [seg.translation, seg.spans.translation]] as const;
     // A note's own spans in a text replace that text's whole-text target.
-    const spanned = (text: string, list: readonly { note: string; start: number; end: number }[]) => list.filter((s) => s.note === note).map((s) => {
+    type Target = { source: string; selector: object[] };
+    const spanned = (text: string, list: readonly { note: string; start: number; end: number }[]): Target[] => list.filter((s) => s.note === note).map((s) => {
       const [quote, position] = spanSelectors(text, s.start, s.end);
       return { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, refinedBy: quote }, { type: 'TextQuoteSelector', exact: text, refinedBy: position }] };
     });
-    const whole = (text: string, excerpt?: string) => ({ source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, ...(excerpt !== undefined && { refinedBy: quoteIn(text, excerpt) }) }] });
+    const whole = (text: string, excerpt?: string): Target => ({ source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, ...(excerpt !== undefined && { refinedBy: quoteIn(text, excerpt) }) }] });
     return [
       ...texts.flatMap(([text, list], i) => {
         const own = spanned(text, list);
