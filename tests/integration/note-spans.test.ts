@@ -71,6 +71,18 @@ describe.each([['en', `/transcripts/${SLUG}/`], ['zh-Hant', `/zh-hant/transcript
 });
 
 describe('the segment pages', () => {
+  it('every spanned segment’s own page, in both interfaces, marks its words and has the note each mark links to', () => {
+    for (const x of spanned) {
+      for (const prefix of ['', '/zh-hant']) {
+        const $ = loadPage(`${prefix}/transcripts/${SLUG}/${x.seg.id}/`);
+        const marks = $(`.${column[x.language]} a.note-span[data-note="${x.note}"]`);
+        expect(marks.map((_, el) => $(el).text()).get(), `${prefix} ${x.seg.id}`).toContain(x.selector[0]!.exact);
+        expect($(`#note-${x.note}`).length, `${prefix} ${x.seg.id} #note-${x.note}`).toBe(1);
+      }
+    }
+  });
+
+
   it('a segment with spans marks them and links to its own note on the page; one without loads no twin script', () => {
     const $ = loadPage(`/transcripts/${SLUG}/supersonic-tsunami/`);
     expect($('.t-en a.note-span').text()).toBe('supersonic tsunami');
