@@ -93,11 +93,15 @@ describe('npm run check on a copy with many mistakes', () => {
     expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.output).not.toMatch(/node_modules|\.prerender|chunks\//);
     for (const l of lines.slice(0, -1)) expect(l).toMatch(/^[\w./-]+:\d+:\d+ (\[[^\]]+\] )?.+ — .+$/);
-    expect(lines.at(-1)).toMatch(/^check: \d+ problems in the content \(.*\)\. Nothing was built\.$/);
+    expect(lines.at(-1)).toMatch(/^check: \d+ problems and 2 warning\(s\) in the content \(.*\)\. Nothing was built\.$/);
     console.log(run.stderr);
   });
 
   const cases: [string, string[]][] = [
+    ['a transcript without its source text: a warning, since nothing checks that its original is verbatim', [
+      'content/transcripts/a-second-talk.mdx:1:1 [a-second-talk] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/a-second-talk.txt (docs/authoring.md, "Source texts")',
+      'content/transcripts/b-broken.mdx:1:1 [b-broken] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/b-broken.txt (docs/authoring.md, "Source texts")',
+    ]],
     ['duplicate ids within and across transcripts, at the newer place, naming the older', [
       'content/transcripts/a-second-talk.mdx:21:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:52:1 — give the newer segment another id (ids are unique across the site)',
       'content/transcripts/a-second-talk.mdx:31:1 [own-twice] duplicate segment id: already used at line 26 — give this one a new id (ids are unique across the site)',
