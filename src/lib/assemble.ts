@@ -37,6 +37,8 @@ export interface AnnotationFile {
   annotations: Annotation[];
   /** Each note's index in its file's list, when some were left out (for positions in messages). */
   indexes?: readonly number[] | undefined;
+  /** Ids of the notes left out for failing their own check (reported there), whose spans are not checked either. */
+  invalidIds?: readonly string[] | undefined;
 }
 
 export interface AssembleInput {
@@ -124,7 +126,9 @@ export function collectTranscript({ meta, file, body, speakers, sources, annotat
   // Every excerpt problem at once: an author fixing one should not have to rebuild to see the next.
   problems.push(...located.flatMap((n) => coverProblems(n, byId, file)), ...missingCovers(located));
   const notes = located.map((n) => ({ id: n.annotation.id, segments: n.annotation.segments, file: n.file, index: n.index }));
-  problems.push(...spanProblems(file, reading.spans, notes, TEXT_ELEMENTS, `content/annotations/${meta.slug}/`, new Set(byId.keys())));
+  // A span of a note left out for failing its own check does not name "no note": that note's line is the one to fix.
+  const invalid = new Set(annotationFiles.flatMap((f) => f.invalidIds ?? []));
+  problems.push(...spanProblems(file, reading.spans.filter((s) => !invalid.has(s.note)), notes, TEXT_ELEMENTS, `content/annotations/${meta.slug}/`, new Set(byId.keys())));
   return { transcript: { meta, file, sections: placedSections, segments, annotations, sources: cited, positions: reading.positions }, problems };
 }
 

@@ -37,11 +37,14 @@ export function spanProblems(file: string, spans: readonly PlacedSpan[], notes: 
   const byId = new Map(notes.map((n) => [n.id, n]));
   const tag = (note: string) => `<Note id="${note}">`;
   const at = (s: PlacedSpan) => ({ file, ...s.pos, id: s.segment });
+  // A note naming a segment that does not exist has most likely mistyped the one its words are in:
+  // its unknown-segment line says what to fix, so its spans are not reported off its segments too.
+  const namesUnknown = (n: NoteRef) => known !== undefined && n.segments.some((id) => !known.has(id));
   for (const s of spans) {
     const note = byId.get(s.note);
     if (!note) {
       problems.push({ ...at(s), problem: `${tag(s.note)} names no note of this transcript`, fix: `use the id of a note in ${notesDir}, or remove the <Note> tags` });
-    } else if (!note.segments.includes(s.segment)) {
+    } else if (!note.segments.includes(s.segment) && !namesUnknown(note)) {
       problems.push({ ...at(s), problem: `${tag(s.note)} marks words in a segment its note is not on (segments: ${note.segments.join(', ')})`, fix: `add ${s.segment} to the note's segments in ${note.file}, or remove the <Note> tags` });
     }
   }

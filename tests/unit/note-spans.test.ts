@@ -151,6 +151,13 @@ describe('spanProblems: the check’s lines', () => {
     expect(p[1]!.path).toEqual(['annotations', 4, 'segments', 0]);
   });
 
+  it('says nothing of the spans of a note naming a segment that does not exist: the reference check reports that id once', () => {
+    const known = new Set(['s1', 's3']);
+    expect(lines(F, [span('a', 's3', 0, 2, 12)], [note('a', ['s-typo'])], E, 'content/annotations/t/', known)).toEqual([]);
+    // With every named segment known, the same span is off its note's segments.
+    expect(lines(F, [span('a', 's3', 0, 2, 12)], [note('a', ['s1'])], E, 'content/annotations/t/', known)).toHaveLength(2);
+  });
+
   it('reports spans the page cannot draw, at the later one', () => {
     expect(lines(F, [span('a', 's1', 0, 6, 3), span('a', 's1', 2, 4, 3), span('b', 's1', 5, 8, 3)], [note('a', ['s1']), note('b', ['s1'])], E, 'content/annotations/t/')).toEqual([
       'content/transcripts/t.mdx:3:10 [s1] <Note id="a"> inside another <Note id="a">: the same note twice over the same words — remove the inner <Note id="…"> and its </Note>',
