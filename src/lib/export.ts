@@ -4,13 +4,20 @@ import { paths } from './urls';
 import { attributionFor } from './attribution';
 import type { Correction } from '../schemas/correction';
 import { recordingAt } from './recording';
+import { spanAnchors } from './text-selectors';
+import type { PlacedSegment } from './assemble';
 
 /**
  * One annotation as exported under one of its segments: what a reader sees in the note, with source
  * ids. `attribution` is this segment's own (a note covering several segments may differ per segment).
+ * `spans` are the words of this segment the note is about, where the transcript marks them: per
+ * text, a W3C TextQuoteSelector and TextPositionSelector, in code points of the segment's
+ * `text[language]`.
  */
-function exportAnnotation(a: Annotation, segmentId: string) {
+function exportAnnotation(a: Annotation, s: PlacedSegment) {
+  const segmentId = s.id;
   const attribution = attributionFor(a, segmentId);
+  const spans = spanAnchors(a.id, s.id, [{ language: 'zh-Hant', text: s.original, spans: s.spans.original }, { language: 'en', text: s.translation, spans: s.spans.translation }]);
   return {
     id: a.id,
     kind: a.kind,
@@ -20,6 +27,7 @@ function exportAnnotation(a: Annotation, segmentId: string) {
     ...(a.claim && { claim: a.claim }),
     ...(a.finding && { finding: a.finding }),
     ...(a.covers && { covers: a.covers }),
+    ...(spans.length > 0 && { spans }),
     body: a.body,
     ...(a.originalEnglish && { originalEnglish: { text: a.originalEnglish, source: a.originalEnglishSource } }),
     ...(a.checked && { checked: a.checked }),
@@ -86,7 +94,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
       ...(recording && s.start !== undefined && { start: s.start, recordingAt: recordingAt(recording, s.start) }),
       text: { 'zh-Hant': s.original, en: s.translation },
       textLabels: TEXT_LABELS,
-      annotations: s.annotations.map((a) => exportAnnotation(a, s.id)),
+      annotations: s.annotations.map((a) => exportAnnotation(a, s)),
     })),
     sources: t.sources.map((s) => ({
       id: s.id,

@@ -5,6 +5,7 @@ import { verbatimProblems, type OriginalText } from '../../src/lib/source-text';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
 import type { Transcript } from '../../src/lib/assemble';
 import { missingSourceText, sourceTextFile, sourceTextProblems } from '../../src/data/source-texts';
+import { formatProblem } from '../../src/lib/problem';
 
 // Fictional test text (tests/ only): two lines of a made-up report, split into four segments.
 const SOURCE = '記者問:今天好嗎?他說:很好。 明天再談。\n第二行的話,到此為止。\n';
@@ -90,7 +91,7 @@ describe('the build’s lines for source texts (src/data/source-texts.ts)', () =
   it('finds the transcript’s source text by its slug, and says so when a transcript has none', () => {
     expect(sourceTextFile('x-takeover-2025')).toBe('content/source-texts/x-takeover-2025.txt');
     expect(missingSourceText(transcript(segments))).toBeUndefined();
-    expect(missingSourceText(transcript(segments, 'not-here'))).toBe(`${file} [not-here] has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/not-here.txt (docs/authoring.md, "Source texts")`);
+    expect(formatProblem(missingSourceText(transcript(segments, 'not-here'))!)).toBe(`${file}:1:1 [not-here] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/not-here.txt (docs/authoring.md, "Source texts")`);
   });
 
   it('points at the changed character: path:line:col [id] problem (source file) — how to fix', () => {
@@ -98,7 +99,7 @@ describe('the build’s lines for source texts (src/data/source-texts.ts)', () =
     const changed = segments.map((s) => (s.id === 'supersonic-tsunami' ? { ...s, original: s.original.replace('超音速', '超高速') } : s));
     // The first difference is the second character: 超 is the same.
     const lines = mdx.slice(0, mdx.indexOf('音速海嘯')).split('\n');
-    expect(sourceTextProblems(transcript(changed))).toEqual([
+    expect(sourceTextProblems(transcript(changed)).map(formatProblem)).toEqual([
       `${file}:${lines.length}:${lines.at(-1)!.length + 1} [supersonic-tsunami] “高速海嘯”。” differs from the source text, which has “音速海嘯”。 這句話不誇張。在短短幾個月內,xA…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again`,
     ]);
   });
