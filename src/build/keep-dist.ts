@@ -30,11 +30,17 @@ const stampOf = (file: string): Stamp | undefined => {
   }
 };
 
+/** A git checkout in dist/ (a gh-pages worktree, say) is left alone, as Astro's own emptying leaves it. */
+const GIT = '.git';
+
 /** Every file under `dir` (a path ending in a separator), relative to it with forward slashes; cut from the entries' own paths, which path.relative made slow for tens of thousands. */
 function filesUnder(dir: string): string[] {
   const base = dir.slice(0, -1);
   if (!existsSync(base)) return [];
-  return readdirSync(base, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => `${e.parentPath}${sep}${e.name}`.slice(base.length + 1).split(sep).join('/'));
+  return readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => `${e.parentPath}${sep}${e.name}`.slice(base.length + 1).split(sep).join('/'))
+    .filter((f) => f !== GIT && !f.startsWith(`${GIT}/`));
 }
 
 /**
@@ -74,7 +80,7 @@ export default function keepDist({ record }: { record: string }): AstroIntegrati
         // The record says this build's dist/ is unfinished until the build ends (a stopped build leaves none).
         rmSync(record, { force: true });
         if (!previous) {
-          rmSync(outDir, { recursive: true, force: true });
+          for (const e of existsSync(outDir) ? readdirSync(outDir) : []) if (e !== GIT) rmSync(join(outDir, e), { recursive: true, force: true });
           logger.info('dist/ emptied: no record of the last build in this cache folder');
           return;
         }

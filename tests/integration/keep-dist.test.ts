@@ -3,11 +3,11 @@
  * are hard links into the build cache (scripts/compress.mjs, scripts/build-search-index.mjs). Kept
  * output must never be stale: a page no longer built, a page changed by hand since the last build
  * and a stray file must all be gone from the next build, which must equal a cold build file for
- * file; and no step may write through a link into the cache.
+ * file; a git checkout in dist/ must stay; and no step may write through a link into the cache.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
@@ -37,6 +37,9 @@ beforeAll(() => {
   copy.write(registry, original);
   writeFileSync(join(copy.dir, 'dist', tampered), readFileSync(join(copy.dir, 'dist', tampered), 'utf8') + TAMPER);
   writeFileSync(join(copy.dir, 'dist', 'stray.txt'), 'left by hand');
+  // A git checkout in dist/ (a gh-pages worktree, say) stays, as Astro's own emptying leaves it.
+  mkdirSync(join(copy.dir, 'dist', '.git'));
+  writeFileSync(join(copy.dir, 'dist', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
   const b = copy.build();
   expect(b.status, b.output.slice(-3000)).toBe(0);
   log = b.output;
@@ -58,6 +61,7 @@ describe('a build into the dist/ of the last one', () => {
   it('equals a cold build file for file: no page no longer built, no stray file, no page changed by hand', () => {
     expect(kept.has(redirectPage)).toBe(false);
     expect(kept.has('stray.txt')).toBe(false);
+    expect(kept.has('.git/HEAD') && cold.has('.git/HEAD')).toBe(true);
     expect(kept.get(tampered)!.includes(TAMPER)).toBe(false);
     expect([...kept.keys()].sort()).toEqual([...cold.keys()].sort());
     expect([...cold].filter(([f, bytes]) => !kept.get(f)!.equals(bytes)).map(([f]) => f)).toEqual([]);
