@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { buildChangeAndCold } from '../support/rebuild';
 import { pagefindGzipFile } from '../../scripts/compress.mjs';
 
 const MARKER = 'zqincrementalmarkerqz';
@@ -24,19 +25,8 @@ let log = '';
 
 beforeAll(() => {
   copy = copyProject('interlinear-incremental-');
-  const a = copy.build();
-  expect(a.status, a.output.slice(-3000)).toBe(0);
-  first = copy.dist();
   // The annotation on segment what-tesla-storage-does: its English body only.
-  copy.edit(annotations, (t) => t.replace("storage does is missing from the report as published; the next paragraph begins a new Musk quote (“Musk said:”). We translate", `storage does is missing from the report as published (${MARKER}); the next paragraph begins a new Musk quote (“Musk said:”). We translate`));
-  const b = copy.build();
-  expect(b.status, b.output.slice(-3000)).toBe(0);
-  log = b.output;
-  incremental = copy.dist();
-  // The same content built with an empty cache.
-  const c = copy.build({ cache: 'cold-cache' });
-  expect(c.status, c.output.slice(-3000)).toBe(0);
-  cold = copy.dist();
+  ({ first, changed: incremental, cold, log } = buildChangeAndCold(copy, () => copy.edit(annotations, (t) => t.replace("storage does is missing from the report as published; the next paragraph begins a new Musk quote (“Musk said:”). We translate", `storage does is missing from the report as published (${MARKER}); the next paragraph begins a new Musk quote (“Musk said:”). We translate`))));
 }, 1_200_000);
 
 afterAll(() => copy?.remove());

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { buildChangeAndCold } from '../support/rebuild';
 
 const registry = 'content/ids/x-takeover-2025.json';
 /** An old id left to redirect to a segment: its pages exist only while the registry lists it. */
@@ -30,23 +31,15 @@ beforeAll(() => {
   copy = copyProject('interlinear-keep-dist-');
   const original = copy.read(registry);
   copy.edit(registry, (t) => t.replace('"ids": [', `"ids": [\n    "${OLD_ID}",`).replace('"redirects": {}', `"redirects": { "${OLD_ID}": "straight-to-the-core" }`));
-  const a = copy.build();
-  expect(a.status, a.output.slice(-3000)).toBe(0);
-  first = copy.dist();
-  // The registry entry removed, so its pages are no longer built; a kept page changed by hand and a stray file added.
-  copy.write(registry, original);
-  writeFileSync(join(copy.dir, 'dist', tampered), readFileSync(join(copy.dir, 'dist', tampered), 'utf8') + TAMPER);
-  writeFileSync(join(copy.dir, 'dist', 'stray.txt'), 'left by hand');
-  // A git checkout in dist/ (a gh-pages worktree, say) stays, as Astro's own emptying leaves it.
-  mkdirSync(join(copy.dir, 'dist', '.git'));
-  writeFileSync(join(copy.dir, 'dist', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
-  const b = copy.build();
-  expect(b.status, b.output.slice(-3000)).toBe(0);
-  log = b.output;
-  kept = copy.dist();
-  const c = copy.build({ cache: 'cold-cache' });
-  expect(c.status, c.output.slice(-3000)).toBe(0);
-  cold = copy.dist();
+  ({ first, changed: kept, cold, log } = buildChangeAndCold(copy, () => {
+    // The registry entry removed, so its pages are no longer built; a kept page changed by hand and a stray file added.
+    copy.write(registry, original);
+    writeFileSync(join(copy.dir, 'dist', tampered), readFileSync(join(copy.dir, 'dist', tampered), 'utf8') + TAMPER);
+    writeFileSync(join(copy.dir, 'dist', 'stray.txt'), 'left by hand');
+    // A git checkout in dist/ (a gh-pages worktree, say) stays, as Astro's own emptying leaves it.
+    mkdirSync(join(copy.dir, 'dist', '.git'));
+    writeFileSync(join(copy.dir, 'dist', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
+  }));
 }, 1_200_000);
 
 afterAll(() => copy?.remove());
