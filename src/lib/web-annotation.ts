@@ -39,13 +39,15 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
   const segments = new Map(t.segments.map((s) => [s.id, s]));
   const recording = t.meta.recording;
   const spans = recording ? segmentSpans(t.segments) : new Map<string, { start: number; end?: number }>();
-  const selectors = (segId: string, words?: { 'zh-Hant': string; en: string }) => {
+  const { originalLanguage, translationLanguage } = t.meta;
+  const selectors = (segId: string, words?: { original: string; translation: string }) => {
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     const span = spans.get(segId);
     return [
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.original, ...(words && { refinedBy: quoteIn(seg.original, words['zh-Hant']) }) }] },
-      { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.translation, ...(words && { refinedBy: quoteIn(seg.translation, words.en) }) }] },
+      // Each text's target says its language: the page is in the interface's, the quoted words in their own.
+      { source: pageUrl, language: originalLanguage, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.original, ...(words && { refinedBy: quoteIn(seg.original, words.original) }) }] },
+      { source: pageUrl, language: translationLanguage, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.translation, ...(words && { refinedBy: quoteIn(seg.translation, words.translation) }) }] },
       ...(recording && span
         ? [{ source: new URL(recording.url, site).href, format: recording.type, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: temporalFragment(span.start, span.end) } }]
         : []),

@@ -195,7 +195,7 @@ describe('cite selection', () => {
     const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-caret-browsing'] });
     const page = await context.newPage();
     await page.goto(transcript());
-    await page.locator('#what-role-is-left-for-humans .t-en').click({ position: { x: 2, y: 5 } });
+    await page.locator('#what-role-is-left-for-humans .t-translation').click({ position: { x: 2, y: 5 } });
     for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(5);
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
@@ -208,7 +208,7 @@ describe('cite selection', () => {
   it('triple-click selects a paragraph and shows the control; a click elsewhere removes it', async () => {
     const page = await browser.context.newPage();
     await page.goto(transcript());
-    await page.locator('#so-here-is-the-question .t-en').click({ clickCount: 3 });
+    await page.locator('#so-here-is-the-question .t-translation').click({ clickCount: 3 });
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
     await page.locator('h1').click();
     await expect.poll(() => page.locator('.cite-sel-btn').count()).toBe(0);

@@ -81,7 +81,7 @@ describe('search records', () => {
     expect(records.map((r) => r.url).sort()).toEqual(notes.map((n) => `/transcripts/${n.slug}/#note-${n.id}`).sort());
     for (const r of records) {
       const note = notes.find((n) => r.url.endsWith(`#note-${n.id}`))!;
-      const { zh, en } = noteTexts(r.content);
+      const { original: zh, translation: en } = noteTexts(r.content);
       expect(zh, note.id).toContain(flatText(note.body['zh-Hant']));
       expect(en, note.id).toContain(flatText(note.body.en));
       expect([r.meta.transcriptEn, r.meta.transcriptZh], note.id).toEqual([nameOf(note.slug)!.en, nameOf(note.slug)!['zh-Hant']]);

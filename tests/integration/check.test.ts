@@ -231,7 +231,7 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
     ]],
     ['covers words not in the segment, and one of several fact-checks on a segment without covers', [
       'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:80:13 [event-date-time-bay-area-check] covers.event-date-time-bay-area.en "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area" is not in the segment\'s English text — copy the words exactly from its <Translation> in content/transcripts/x-takeover-2025.mdx',
-      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:98:15 [event-theme-future-engineered-check] segment "event-date-time-bay-area" has several fact-checks (also event-date-time-bay-area-check, event-surprise-guest-over-an-hour-check): say which of its words this one checks — add covers: { event-date-time-bay-area: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment',
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:98:15 [event-theme-future-engineered-check] segment "event-date-time-bay-area" has several fact-checks (also event-date-time-bay-area-check, event-surprise-guest-over-an-hour-check): say which of its words this one checks — add covers: { event-date-time-bay-area: { original: "…", translation: "…" } } with words copied exactly from the segment',
     ]],
     ['a corrections-log entry naming an unknown segment', [
       'content/corrections.yaml:418:1 [fix-of-nothing] unknown segment "no-such-segment" in x-takeover-2025 — use an id from content/transcripts/x-takeover-2025.mdx',
