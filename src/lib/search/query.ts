@@ -121,6 +121,20 @@ export function findTerm(text: string, term: Term): { start: number; end: number
     while (end < hay.length && WORD_CHAR.test(hay[end]!) && !isCjk(hay[end]!)) end++;
     out.push({ start: i, end });
   }
+  // Pagefind stems the words of a stemmed language's index (a plural finds the singular:
+  // panaderías → panadería). A word at a word start that shares all but the term's last few
+  // letters, and is not much longer, is taken as another form of it; a shorter term is not, so a
+  // word Pagefind could not find and retried as a short prefix (xyzzy → x) still finds nothing.
+  if (!out.length && needle.length >= 5) {
+    const stem = needle.slice(0, Math.max(4, needle.length - 3));
+    for (let i = hay.indexOf(stem); i >= 0; i = hay.indexOf(stem, i + 1)) {
+      const before = i > 0 ? hay[i - 1]! : '';
+      if (before && WORD_CHAR.test(before) && !isCjk(before)) continue;
+      let end = i + stem.length;
+      while (end < hay.length && WORD_CHAR.test(hay[end]!) && !isCjk(hay[end]!)) end++;
+      if (end - i <= needle.length + 3) out.push({ start: i, end });
+    }
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@
  * site and the synthetic corpus are indexed the same way.
  */
 import { cjkGrams } from './cjk.ts';
-import { isSpaceless } from '../languages.ts';
+import { isSpaceless, pagefindLanguage } from '../languages.ts';
 
 export interface SearchDoc {
   /** A segment's id, or a note's (annotation) id when `note` is set. */
@@ -40,11 +40,32 @@ export interface SearchRecord {
 }
 
 /**
- * One index language for every record, so that both interface languages search the same index
- * (Pagefind picks the index of the page's language, or else the largest one). `zh-hant` turns on
- * Chinese word segmentation; it has no stemmer, so English is matched by word prefix.
+ * The index of every record with text written without spaces (Chinese, Japanese) and of every note
+ * (notes are in the interface languages, Chinese and English), at /pagefind/. `zh-hant` turns on
+ * Chinese word segmentation, and the n-grams make any part of a Chinese or Japanese text findable;
+ * it has no stemmer, so the other text of such a record is matched by word prefix.
  */
 export const INDEX_LANGUAGE = 'zh-hant';
+
+/**
+ * The Pagefind language a segment of a pair is indexed in: the shared CJK index when either text is
+ * written without spaces; otherwise its original's language, so that Pagefind stems its words
+ * (a plural finds the singular). Pagefind writes one index per language, and the browser searches
+ * each (src/client/search.ts).
+ */
+export function indexLanguageOf(languages: readonly [string, string]): string {
+  return languages.some(isSpaceless) ? INDEX_LANGUAGE : pagefindLanguage(languages[0]);
+}
+
+/** The index a document's record goes to: a note's is the shared one (its texts are Chinese and English). */
+export const recordLanguage = (doc: SearchDoc): string => (doc.note ? INDEX_LANGUAGE : indexLanguageOf(doc.languages));
+
+/**
+ * Where an index language's files are, under /pagefind/: the shared CJK index at its root (where
+ * the search page preloads it), every other language in a folder of its own, because one
+ * pagefind.js module holds one WebAssembly language (its stemmer).
+ */
+export const bundleDir = (language: string): string => (language === INDEX_LANGUAGE ? '' : `${language}/`);
 
 /**
  * Pagefind filter names: each is a per-segment filter because each record is one segment.
@@ -91,7 +112,7 @@ export function buildRecord(doc: SearchDoc): SearchRecord {
     url: recordUrl(doc.slug, doc.id, note),
     // The real texts first (they carry word positions for quoted phrases), then the n-grams.
     content: note ? `${flatText(doc.original)} ${NOTE_SEPARATOR} ${flatText(doc.translation)}` : `${doc.original}\n${doc.translation}\n${grams.join(' ')}`,
-    language: INDEX_LANGUAGE,
+    language: recordLanguage(doc),
     meta: {
       title: doc.id,
       id: doc.id,
