@@ -1,8 +1,8 @@
-// Imports an interview from text or subtitle files into content/: the transcript, new speakers,
-// an empty annotations file and the id registry. Usage and rules: docs/authoring.md
+// Imports an interview from text or subtitle files into content/: the transcript, its source text,
+// new speakers, an empty annotations file and the id registry. Usage and rules: docs/authoring.md
 // ("Publish your first interview"). The logic is src/lib/import/ (loaded with Node's type stripping).
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkOptions, USAGE } from '../src/lib/import/options.ts';
 import { importTranscript } from '../src/lib/import/import.ts';
@@ -75,6 +75,17 @@ try {
   fail([{ file: 'npm run import', problem: `stopped on an unexpected error: ${err.message}`, fix: 'nothing was written; please report this with the command you ran' }]);
 }
 
+// The source text: written as <slug>.txt, never over a different one without --force, and never beside another file the check would read instead.
+const sourceDir = 'content/source-texts';
+const sourceFile = `${sourceDir}/${options.slug}.txt`;
+const otherSource = existsSync(at(`${sourceDir}/`)) ? readdirSync(at(`${sourceDir}/`)).find((f) => f.startsWith(`${options.slug}.`) && f !== `${options.slug}.txt`) : undefined;
+if (otherSource) {
+  fail([{ file: `${sourceDir}/${otherSource}`, problem: `is already the source text of ${options.slug}, and the import writes ${sourceFile}`, fix: 'remove or rename that file, then import again (nothing was written)' }]);
+}
+if (existsSync(at(sourceFile)) && readFileSync(at(sourceFile), 'utf8') !== result.sourceText && !options.force) {
+  fail([{ file: sourceFile, problem: `already holds a different source text: the import does not overwrite it`, fix: `add --force to replace it with the text of ${options.original}, or remove it (nothing was written)` }]);
+}
+
 /** Writes a file only when its content changes, so that re-running leaves every file untouched. */
 function put(file, text) {
   const url = at(file);
@@ -85,6 +96,7 @@ function put(file, text) {
 }
 
 put(transcriptFile, result.mdx);
+put(sourceFile, result.sourceText);
 if (result.speakersYaml) {
   const current = readFileSync(at('content/data/speakers.yaml'), 'utf8');
   put('content/data/speakers.yaml', `${current.replace(/\n*$/, '\n')}${result.speakersYaml}`);

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Transcript } from '../lib/assemble';
 import { verbatimProblems } from '../lib/source-text';
-import { positionIn, segmentAt } from '../lib/position';
+import { positionOf, segmentAt } from '../lib/position';
+import type { Pos, Problem } from '../lib/problem';
 import { textOf } from './published';
 
 export const SOURCE_TEXTS_DIR = 'content/source-texts';
@@ -17,20 +18,20 @@ export function sourceTextFile(slug: string): string | undefined {
   return name && `${SOURCE_TEXTS_DIR}/${name}`;
 }
 
-/** `path:line:col` of a segment's original text, `offset` characters in (when the text sits in the file as written). */
-function originalAt(file: string, mdx: string, id: string, text: string, offset: number): string {
+/** Line and column of a segment's original text, `offset` characters in (when the text sits in the file as written). */
+function originalAt(mdx: string, id: string, text: string, offset: number): Pos | undefined {
   const segment = segmentAt(id).exec(mdx);
-  if (!segment) return file;
+  if (!segment) return undefined;
   const open = mdx.indexOf('<Original>', segment.index);
-  if (open < 0) return positionIn(file, mdx, segmentAt(id));
+  if (open < 0) return positionOf(mdx, segmentAt(id));
   const start = open + '<Original>'.length;
   const at = mdx.startsWith(text.slice(0, offset), start) ? start + offset : open;
   const before = mdx.slice(0, at).split('\n');
-  return `${file}:${before.length}:${before.at(-1)!.length + 1}`;
+  return { line: before.length, col: before.at(-1)!.length + 1 };
 }
 
 /** Problems of one transcript's original column against its source text; [] when it has no source text (see `missingSourceText`). */
-export function sourceTextProblems(t: Transcript): string[] {
+export function sourceTextProblems(t: Transcript): Problem[] {
   const file = sourceTextFile(t.meta.slug);
   if (!file) return [];
   const problems = verbatimProblems(readFileSync(file, 'utf8'), t.segments.map((s) => ({ id: s.id, text: s.original })));
@@ -38,8 +39,7 @@ export function sourceTextProblems(t: Transcript): string[] {
   const mdx = textOf(t.file);
   return problems.map((p) => {
     const seg = p.id === undefined ? undefined : t.segments.find((s) => s.id === p.id);
-    const at = seg ? originalAt(t.file, mdx, seg.id, seg.original, p.offset) : t.file;
-    return `${at}${p.id ? ` [${p.id}]` : ''} ${p.problem} (${file}) — ${p.fix}`;
+    return { file: t.file, ...(seg ? originalAt(mdx, seg.id, seg.original, p.offset) : undefined), id: p.id, problem: `${p.problem} (${file})`, fix: p.fix };
   });
 }
 

@@ -18,10 +18,10 @@ export function textGuardProblems(
   annotationFileOf: (slug: string) => ReadonlyMap<string, string>,
   logText = textOf(CORRECTIONS_FILE),
 ): Problem[] {
-  // These checks write finished lines; they join the others as problems.
   return [
     ...transcripts.flatMap(sourceTextProblems),
     ...correctionProblems(log, targets, CORRECTIONS_FILE, logText),
-    ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFileOf(t.meta.slug)), log)),
-  ].map(problemFromLine);
+    // The published-text guard writes finished lines (npm run corrections:update prints the same ones).
+    ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFileOf(t.meta.slug)), log)).map(problemFromLine),
+  ];
 }

@@ -9,8 +9,8 @@
  * template with the tokens replaced:
  * - the URL by the URL itself (citeproc writes a URL untouched);
  * - the title by citeproc's own rendering of that title, from a style that renders the title
- *   alone (far cheaper than the full style), with the quotation marks the full style puts around it, so that
- *   straight quotes and apostrophes become the same curly ones, nested quotes flip the same way.
+ *   alone (far cheaper than the full style), with the quotation marks the full style puts around it
+ *   (the title's own characters are protected, cite-literal.ts, and come back as written).
  * Every text still comes from citeproc. Guards, each falling back to formatting the item alone:
  * - the id, citation label and note must not appear in the template's entries, and the title and
  *   URL tokens at most once each;
@@ -25,6 +25,7 @@
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { restoreText } from './cite-literal.ts';
 import { cslTitle, formatBibtex, formatCslJson, formatRis, formatStyled, styledFormats, type CitationFormat, type CslItem, type StyledFormat } from './cite-format.ts';
 
 /** The fields in which the items of one group may differ. */
@@ -79,7 +80,7 @@ function titlesAlone(items: CslItem[], kinds: Set<TitleKind>): Map<string, Parti
       const t = text.trim();
       // The quoted style's outer marks stand for the full style's own, which the template keeps.
       const inner = kind === 'plain' ? t : t.startsWith(OPEN) && t.endsWith(CLOSE) ? t.slice(OPEN.length, -CLOSE.length) : undefined;
-      if (inner !== undefined) out.get(id)![kind] = inner;
+      if (inner !== undefined) out.get(id)![kind] = restoreText(inner);
     }
   }
   return out;

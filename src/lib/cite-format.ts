@@ -9,6 +9,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { mlaStyle, chicagoStyle } from './cite-styles.ts';
 import type { CodeLang } from './highlight.ts';
+import { protect, restoreLatex, restoreText } from './cite-literal.ts';
 
 /** BibTeX keeps Chinese (not \\u escapes or dropped letters) and uses our ids as keys. */
 const bibtexConfig = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean } };
@@ -91,14 +92,18 @@ function bibtexFixes(bib: string): string {
 }
 
 /**
- * With `asciiOnly: false` citation-js 0.8 writes values untouched, so LaTeX's special characters
- * are not escaped either ("US$12 billion" opens math mode, "67%" starts a comment): the BibTeX
- * output would not parse. We escape exactly those in the free-text fields before formatting.
+ * The free-text fields and names of an item with every character citeproc or citation-js's BibTeX
+ * would interpret swapped for a stand-in (cite-literal.ts), so that the text comes back as written.
+ * The URL is left as it is: citeproc writes it untouched, and BibTeX's `url` field is verbatim.
  */
-const LATEX_FIELDS = ['title', 'container-title', 'note', 'genre', 'event-title', 'event-place', 'publisher'] as const;
-function latexSafe(item: CslItem): CslItem {
+const FREE_TEXT = ['title', 'container-title', 'collection-title', 'note', 'genre', 'medium', 'event-title', 'event-place', 'publisher'] as const;
+type Name = NonNullable<CslItem['author']>[number];
+const protectName = (n: Name): Name => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, typeof v === 'string' ? protect(v) : v])) as Name;
+function protectItem(item: CslItem): CslItem {
   const out: CslItem = { ...item };
-  for (const k of LATEX_FIELDS) if (typeof out[k] === 'string') (out as unknown as Record<string, string>)[k] = out[k].replace(/[&%$#_]/g, '\\$&');
+  for (const k of FREE_TEXT) if (typeof out[k] === 'string') (out as unknown as Record<string, string>)[k] = protect(out[k]);
+  if (out.author) out.author = out.author.map(protectName);
+  if (out.translator) out.translator = out.translator.map((n) => protectName(n) as { literal: string });
   return out;
 }
 
@@ -120,42 +125,29 @@ export function formatCitations(items: CslItem[]): Record<CitationFormat, string
 /** The styled (CSL) formats of one or more items, as one bibliography each: one citeproc run per style, not memoised. */
 export function formatStyled(items: CslItem[]): Record<StyledFormat, string> {
   const styled = styledCite(items);
-  const csl = (f: StyledFormat) => (styled.format('bibliography', { format: 'text', template: templates[f], lang: 'en-US' }) as string).trim();
+  const csl = (f: StyledFormat) => restoreText((styled.format('bibliography', { format: 'text', template: templates[f], lang: 'en-US' }) as string).trim());
   return { apa: csl('apa'), mla: csl('mla'), chicago: csl('chicago') };
 }
 
 /**
- * The items as the styled (CSL) formats get them. citeproc treats names of items whose language is
- * Chinese as CJK names ("Musk Elon", no comma); the names we cite are romanised, so the styled
- * formats are produced without the language field, and titles are marked `nocase` so that English
- * styles do not title-case our bracketed translation.
+ * The items as the styled (CSL) formats get them: every text protected (cite-literal.ts; the output
+ * is restored by whoever formats). citeproc treats names of items whose language is Chinese as CJK
+ * names ("Musk Elon", no comma); the names we cite are romanised, so the styled formats are produced
+ * without the language field, and titles are marked `nocase` so that English styles do not
+ * title-case our bracketed translation.
  */
 function styledCite(items: CslItem[]): Cite {
-  return new Cite(items.map(({ language: _language, ...rest }) => ({ ...rest, title: cslTitle(rest.title), 'container-title': rest['container-title'] === undefined ? undefined : cslTitle(rest['container-title']) })));
+  return new Cite(
+    items.map(({ language: _language, ...rest }) => {
+      const p = protectItem(rest as CslItem);
+      return { ...p, title: nocase(p.title), 'container-title': p['container-title'] === undefined ? undefined : nocase(p['container-title']) };
+    }),
+  );
 }
 
-/**
- * A title as the styled formats get it: kept as written (`nocase`), with typographic quotation
- * marks. citeproc turns straight quotes into curly ones itself, but when a title mixes the two
- * (the report writes "…" in Chinese, our English “…”) it gives up on the whole title and prints
- * its markup, `<span class="nocase">` included, as text. So straight double quotes become “ and ”
- * in turn, counted afresh after each " [" (a bilingual title's translation follows in brackets, and
- * a quote left open by the truncated Chinese must not turn the English ones around), and a
- * straight single quote becomes ’ after a letter or digit (an apostrophe) and ‘ elsewhere: what
- * citeproc writes when it succeeds.
- */
-export const cslTitle = (t: string) => `<span class="nocase">${curlyQuotes(t)}</span>`;
-function curlyQuotes(t: string): string {
-  let doubles = 0;
-  return t.replace(/ \[|["']/g, (q, at: number) => {
-    if (q === ' [') {
-      doubles = 0;
-      return q;
-    }
-    if (q === '"') return doubles++ % 2 === 0 ? '“' : '”';
-    return at > 0 && /[\p{L}\p{N}]/u.test(t[at - 1]!) ? '’' : '‘';
-  });
-}
+const nocase = (t: string) => `<span class="nocase">${t}</span>`;
+/** A title as citeproc gets it: its characters protected and kept from case changes. (Restore the output with restoreText.) */
+export const cslTitle = (t: string) => nocase(protect(t));
 
 /**
  * APA's in-text citation of a quote from an audio or video recording, which gives the time at
@@ -164,10 +156,10 @@ function curlyQuotes(t: string): string {
  */
 export function apaInText(item: CslItem, at: string): string {
   const cite = styledCite([item]);
-  return (cite.format('citation', { format: 'text', template: templates.apa, lang: 'en-US', entry: [{ id: item.id, locator: at, label: 'timestamp' }] }) as string).trim();
+  return restoreText((cite.format('citation', { format: 'text', template: templates.apa, lang: 'en-US', entry: [{ id: item.id, locator: at, label: 'timestamp' }] }) as string).trim());
 }
 
-export const formatBibtex = (items: CslItem[]): string => bibtexFixes((new Cite(items.map(latexSafe)).format('bibtex', { format: 'text' }) as string).trim());
+export const formatBibtex = (items: CslItem[]): string => restoreLatex(bibtexFixes((new Cite(items.map(protectItem)).format('bibtex', { format: 'text' }) as string).trim()));
 export const formatRis = (items: CslItem[]): string => risText(new Cite(items).format('ris', { format: 'object' }) as Record<string, string | string[]>[]);
 export const formatCslJson = (items: CslItem[]): string => (new Cite(items).format('data', { format: 'text' }) as string).trim();
 

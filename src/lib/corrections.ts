@@ -4,7 +4,8 @@
  * entry touches.
  */
 import type { Correction } from '../schemas/correction';
-import { positionIn, yamlItemAt } from './position';
+import { positionOf, yamlItemAt } from './position';
+import type { Problem } from './problem';
 
 /** What the log's ids are checked against. */
 export interface CorrectionTargets {
@@ -16,33 +17,32 @@ export interface CorrectionTargets {
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
 
 /**
- * Every problem of the log at once, one line each: `file:line:col [entry id] problem — how to fix`.
- * An empty list means the log is consistent with the content.
+ * Every problem of the log at once, each naming the entry (and, given the file's text, its line
+ * and column). An empty list means the log is consistent with the content.
  */
-export function correctionProblems(entries: readonly Correction[], targets: CorrectionTargets, file = CORRECTIONS_FILE, text = ''): string[] {
-  const problems: string[] = [];
-  // With the file's text, each line starts at the entry: path:line:col.
-  const say = (id: string, problem: string) => problems.push(`${positionIn(file, text, yamlItemAt(id))} [${id}] ${problem}`);
+export function correctionProblems(entries: readonly Correction[], targets: CorrectionTargets, file = CORRECTIONS_FILE, text = ''): Problem[] {
+  const problems: Problem[] = [];
+  const say = (id: string, problem: string, fix: string) => problems.push({ file, ...positionOf(text, yamlItemAt(id)), id, problem, fix });
   const seen = new Set<string>();
   for (const c of entries) {
-    if (seen.has(c.id)) say(c.id, 'this id is used by another entry too — give each entry its own id (it is the entry’s anchor on /corrections/)');
+    if (seen.has(c.id)) say(c.id, 'this id is used by another entry too', 'give each entry its own id (it is the entry’s anchor on /corrections/)');
     seen.add(c.id);
     if (c.transcript === undefined) {
-      if (c.field !== 'source' && c.field !== 'page') say(c.id, `field "${c.field}" belongs to a transcript — add "transcript: <slug>"`);
+      if (c.field !== 'source' && c.field !== 'page') say(c.id, `field "${c.field}" belongs to a transcript`, `add "transcript: <slug>"`);
     } else {
       const t = targets.transcripts.get(c.transcript);
       if (!t) {
-        say(c.id, `unknown transcript "${c.transcript}" — use the slug of a file in content/transcripts/`);
+        say(c.id, `unknown transcript "${c.transcript}"`, `use the slug of a file in content/transcripts/`);
         continue;
       }
       const segs = new Set(t.segments);
       const notes = new Set(t.annotations.map((a) => a.id));
-      for (const id of c.segments) if (!segs.has(id)) say(c.id, `unknown segment "${id}" in ${c.transcript} — use an id from content/transcripts/${c.transcript}.mdx`);
-      for (const id of c.annotations) if (!notes.has(id)) say(c.id, `unknown annotation "${id}" in ${c.transcript} — use an id from content/annotations/${c.transcript}/`);
+      for (const id of c.segments) if (!segs.has(id)) say(c.id, `unknown segment "${id}" in ${c.transcript}`, `use an id from content/transcripts/${c.transcript}.mdx`);
+      for (const id of c.annotations) if (!notes.has(id)) say(c.id, `unknown annotation "${id}" in ${c.transcript}`, `use an id from content/annotations/${c.transcript}/`);
     }
-    for (const id of c.sources) if (!targets.sourceIds.has(id)) say(c.id, `unknown source "${id}" — use an id from content/data/sources.yaml`);
+    for (const id of c.sources) if (!targets.sourceIds.has(id)) say(c.id, `unknown source "${id}"`, `use an id from content/data/sources.yaml`);
     if (c.segments.length + c.annotations.length + c.sources.length === 0 && c.field !== 'page') {
-      say(c.id, 'names nothing that changed — list the segments, annotations or sources it corrects (or use field: page for page text)');
+      say(c.id, 'names nothing that changed', 'list the segments, annotations or sources it corrects (or use field: page for page text)');
     }
   }
   return problems;

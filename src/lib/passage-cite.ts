@@ -3,9 +3,10 @@
  * segment citations. It runs in the reader's browser (src/client/cite-selection.ts), where
  * citation-js is too large to ship: so the formats are small templates that follow what
  * citation-js writes for a segment (src/lib/cite-format.ts), fed by data emitted per transcript at
- * build time (passageCiteData). Pure, and imports only types.
+ * build time (passageCiteData). Pure: it imports only types and the small escaper of cite-literal.ts.
  */
 import type { CslItem, CitationFormat } from './cite-format';
+import { latexText } from './cite-literal';
 
 type Name = NonNullable<CslItem['author']>[number];
 
@@ -81,8 +82,8 @@ const nameOf = (n: Name, initials: boolean) => n.literal ?? `${n.family}, ${init
 const joinNames = (names: string[], and: string) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}, ${and} ${names[names.length - 1]}`);
 const period = (s: string) => (/[.!?。！？]$/.test(s) ? s : `${s}.`);
 
-/** LaTeX's special characters in free text, escaped (as cite-format.ts does before citation-js). */
-const latex = (s: string) => s.replace(/[&%$#_]/g, '\\$&');
+/** Free text in a BibTeX field, escaped as cite-format.ts escapes what citation-js writes (cite-literal.ts). */
+const latex = latexText;
 
 /** The passage in every format, as text. */
 export function passageCitations(item: CslItem, p: Passage): Record<CitationFormat, string> {
@@ -96,7 +97,7 @@ export function passageCitations(item: CslItem, p: Passage): Record<CitationForm
   const chicago = `${period(joinNames(authors.map((a) => nameOf(a, false)), 'and'))} ${item.title} [${where}]. ${item.genre}. Translated by ${translator}. ${item['container-title']}. ${item.publisher}, ${month} ${d}, ${y}. ${item.URL}.`;
   const bibtex = [
     `@misc{${item.id},`,
-    `\tauthor = {${authors.map((a) => nameOf(a, false)).join(' and ')}},`,
+    `\tauthor = {${authors.map((a) => latex(nameOf(a, false))).join(' and ')}},`,
     `\tyear = {${y}},`,
     `\tmonth = ${month.slice(0, 3).toLowerCase()},`,
     `\tnote = {${latex(item.note ?? '')}},`,

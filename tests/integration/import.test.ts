@@ -12,7 +12,8 @@ import * as cheerio from 'cheerio';
 
 const root = process.cwd();
 const slug = 'kiln-example';
-const written = [`content/transcripts/${slug}.mdx`, 'content/data/speakers.yaml', `content/annotations/${slug}/notes.yaml`, `content/ids/${slug}.json`];
+const sourceText = `content/source-texts/${slug}.txt`;
+const written = [`content/transcripts/${slug}.mdx`, 'content/data/speakers.yaml', `content/annotations/${slug}/notes.yaml`, `content/ids/${slug}.json`, sourceText];
 let dir = '';
 
 const run = (script: string, args: string[]) => {
@@ -37,7 +38,9 @@ describe('npm run import', () => {
     const speakersBefore = readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8');
     const r = run('import.mjs', importArgs());
     expect(r.status, r.err).toBe(0);
-    const [mdx, speakers, notes, registry] = snapshot();
+    const [mdx, speakers, notes, registry, source] = snapshot();
+    expect(source).toContain('因為那裡的土 & 水都好。我常說：「火 > 手」，火比手更懂陶。');
+    expect(source).not.toMatch(/-->|<v |&amp;/);
     expect(speakers!.startsWith(speakersBefore)).toBe(true);
     expect(speakers!.slice(speakersBefore.length)).toMatch(/^- id: kiln-example-narrator\n[\s\S]*- id: chen-chih-ming\n[\s\S]*- id: lin-ya-ting\n/);
     expect(notes).toMatch(/^annotations: \[\]$/m);
@@ -84,6 +87,36 @@ describe('npm run import', () => {
     expect(readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8').slice(speakersBefore.length).match(/^- id: .*$/gm)).toEqual(['- id: kiln-again-narrator']);
   });
 
+  it('npm run check passes the imported transcript as it is: its original column is its source text', () => {
+    expect(existsSync(join(dir, sourceText))).toBe(true);
+    const r = run('check.mjs', []);
+    expect(r.status, r.err).toBe(0);
+  });
+
+  it('an edit of the original column after the import is caught against the source text, at its line', () => {
+    const file = join(dir, `content/transcripts/${slug}.mdx`);
+    const mdx = readFileSync(file, 'utf8');
+    writeFileSync(file, mdx.replace('林老師，您的窯在山上', '林老師，您的窯在海邊'));
+    const r = run('check.mjs', []);
+    writeFileSync(file, mdx);
+    expect(r.status).toBe(1);
+    const lines = mdx.split('\n');
+    const line = lines.findIndex((l) => l.includes('林老師，您的窯在山上'));
+    const col = lines[line]!.indexOf('山上') + 1;
+    expect(r.err.split('\n')).toContain(`content/transcripts/${slug}.mdx:${line + 1}:${col} [ms-lin-kiln-mountain] “海邊，為什麼選在那裡？” differs from the source text, which has “山上，為什麼選在那裡？ 因為那裡的土 & 水都好…” (content/source-texts/${slug}.txt) — the original column publishes the source text verbatim: copy this passage from the source text again`);
+  });
+
+  it('a new import does not replace a different source text already there, and writes nothing', () => {
+    const other = 'kiln-source';
+    writeFileSync(join(dir, `content/source-texts/${other}.txt`), 'another text\n');
+    const args = importArgs().map((a) => (a === slug ? other : a));
+    const r = run('import.mjs', args);
+    expect(r.status).toBe(1);
+    expect(r.err.trim()).toBe(`content/source-texts/${other}.txt already holds a different source text: the import does not overwrite it — add --force to replace it with the text of examples/kiln.zh-Hant.vtt, or remove it (nothing was written)`);
+    expect(existsSync(join(dir, `content/transcripts/${other}.mdx`))).toBe(false);
+    rmSync(join(dir, `content/source-texts/${other}.txt`));
+  });
+
   it('the imported transcript builds, and the page shows every character as typed', { timeout: 300_000 }, () => {
     const out = join(dir, 'out');
     const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
@@ -121,6 +154,12 @@ describe('npm run import', () => {
     expect(r.err.trim()).toBe(`content/ids/${slug}.json [finally-say-young-people] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "finally-say-young-people": "<id of its successor>" } (docs/authoring.md, "Renaming or splitting a segment")`);
     const ids = [...readFileSync(join(dir, `content/transcripts/${slug}.mdx`), 'utf8').matchAll(/<Segment id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['interview-fictional-example-trying', 'ms-lin-kiln-mountain', 'clay-water-good-often', expect.stringMatching(/^finally-say-young-people-\d+$/), 'take-slowly-israeli-friend']);
+    // --force rewrites the source text too, so the check holds the new original column to the new text.
+    expect(readFileSync(join(dir, sourceText), 'utf8')).toContain('最後，您想對學生說什麼？');
+    const check = run('check.mjs', []);
+    // It still fails on the registered id that is gone (above), but on nothing about the source text.
+    expect(`${check.out}${check.err}`).toMatch(/^check: /m);
+    expect(check.err.split('\n').filter((l) => /source text/.test(l))).toEqual([]);
   });
 
   it('the published site holds no fictional example', () => {

@@ -1,5 +1,6 @@
 /** The corrections log's cross-references, order and feed (src/lib/corrections.ts, src/lib/feed.ts). */
 import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/lib/problem';
 import { correctionProblems, correctionsBySegment, newestFirst, type CorrectionTargets } from '../../src/lib/corrections';
 import { correctionFeedItems } from '../../src/lib/feed';
 import type { Correction } from '../../src/schemas/correction';
@@ -29,21 +30,21 @@ describe('the corrections log', () => {
       entry({ id: 'b', date: '2026-12-01', field: 'verdict', transcript: 'missing' }),
       entry({ id: 'c', date: '2026-12-01', field: 'translation' }),
     ];
-    expect(correctionProblems(log, targets)).toEqual([
-      'content/corrections.yaml [a] unknown segment "nope" in demo — use an id from content/transcripts/demo.mdx',
-      'content/corrections.yaml [a] unknown annotation "gone" in demo — use an id from content/annotations/demo/',
-      'content/corrections.yaml [a] this id is used by another entry too — give each entry its own id (it is the entry’s anchor on /corrections/)',
-      'content/corrections.yaml [a] unknown source "no-source" — use an id from content/data/sources.yaml',
-      'content/corrections.yaml [b] unknown transcript "missing" — use the slug of a file in content/transcripts/',
-      'content/corrections.yaml [c] field "translation" belongs to a transcript — add "transcript: <slug>"',
-      'content/corrections.yaml [c] names nothing that changed — list the segments, annotations or sources it corrects (or use field: page for page text)',
+    expect(correctionProblems(log, targets).map(formatProblem)).toEqual([
+      'content/corrections.yaml:1:1 [a] unknown segment "nope" in demo — use an id from content/transcripts/demo.mdx',
+      'content/corrections.yaml:1:1 [a] unknown annotation "gone" in demo — use an id from content/annotations/demo/',
+      'content/corrections.yaml:1:1 [a] this id is used by another entry too — give each entry its own id (it is the entry’s anchor on /corrections/)',
+      'content/corrections.yaml:1:1 [a] unknown source "no-source" — use an id from content/data/sources.yaml',
+      'content/corrections.yaml:1:1 [b] unknown transcript "missing" — use the slug of a file in content/transcripts/',
+      'content/corrections.yaml:1:1 [c] field "translation" belongs to a transcript — add "transcript: <slug>"',
+      'content/corrections.yaml:1:1 [c] names nothing that changed — list the segments, annotations or sources it corrects (or use field: page for page text)',
     ]);
   });
 
   test('given the file’s text, each line points at the entry: path:line:col', () => {
     const text = '# The log\n- id: first-entry\n  date: "2026-12-01"\n- id: bad\n';
     const log = [entry({ id: 'bad', date: '2026-12-01', field: 'translation', transcript: 'demo', segments: ['nope'] })];
-    expect(correctionProblems(log, targets, 'content/corrections.yaml', text)).toEqual([
+    expect(correctionProblems(log, targets, 'content/corrections.yaml', text).map(formatProblem)).toEqual([
       'content/corrections.yaml:4:1 [bad] unknown segment "nope" in demo — use an id from content/transcripts/demo.mdx',
     ]);
   });

@@ -5,6 +5,7 @@ import { decodeText, encodeText } from '../../src/lib/text-elements';
 import { importTranscript, type ImportInput } from '../../src/lib/import/import';
 import { checkOptions } from '../../src/lib/import/options';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
+import { verbatimProblems } from '../../src/lib/source-text';
 import { formatProblem } from '../../src/lib/import/blocks';
 import { writeEmptyTranscript } from '../../src/lib/import/write-mdx';
 import { transcriptSchema, sourceDocumentSchema } from '../../src/schemas/transcript';
@@ -126,5 +127,34 @@ describe('the command line', () => {
       'npm run import --date "2026-02-30" is not a real date in the form YYYY-MM-DD — e.g. --date 2026-01-31',
       expect.stringMatching(/^npm run import unknown option --colour — usage: /),
     ]);
+  });
+});
+
+describe('the source text the import writes', () => {
+  const segmentsOf = (mdx: string) => parseTranscriptBody(bodyOf(mdx), 'x.mdx').flatMap((sec) => sec.segments).map((s) => ({ id: s.id, text: s.original }));
+  const cases: [string, Partial<ImportInput>][] = [
+    ['.vtt', {}],
+    ['.srt', { original: { file: 'o.srt', text: '1\n00:00:01,000 --> 00:00:03,000\n甲：一句話，\n\n2\n00:00:03,000 --> 00:00:05,000\n<i>分成</i>兩段 & <b>{x}</b>。\n' }, translation: { file: 't.srt', text: '1\n00:00:01,000 --> 00:00:05,000\nA: One sentence, in two cues & {x}.\n' } }],
+    ['.txt', { original: example('kiln.zh-Hant.txt'), translation: example('kiln.en.txt') }],
+    ['.md', { original: { file: 'o.md', text: '# 標題\n\n甲：第一行\n第二行 < & >\n\n第二段。\n' }, translation: { file: 't.md', text: '# Title\n\nA: Line one\nline two < & >\n\nSecond.\n' } }],
+  ];
+
+  it.each(cases)('%s: the imported original column is that text, verbatim and in order', (_, over) => {
+    const r = importTranscript(base(over));
+    expect(verbatimProblems(r.sourceText, segmentsOf(r.mdx))).toEqual([]);
+    expect(r.sourceText.endsWith('\n')).toBe(true);
+  });
+
+  it('subtitles: cue text only, without numbers, timings, voice tags or styling, cues joined into paragraphs', () => {
+    const srt = importTranscript(base(cases[1]![1]));
+    expect(srt.sourceText).toBe('一句話，分成兩段 & {x}。\n');
+    const vtt = importTranscript(base());
+    expect(vtt.sourceText).not.toMatch(/-->|<v |WEBVTT|&amp;/);
+    expect(vtt.sourceText).toContain('林老師，您的窯在山上，為什麼選在那裡？');
+    expect(vtt.sourceText).toContain('因為那裡的土 & 水都好。');
+  });
+
+  it('text: paragraphs without their Name: labels and headings, lines joined as the script needs', () => {
+    expect(importTranscript(base(cases[3]![1])).sourceText).toBe('第一行第二行 < & >\n\n第二段。\n');
   });
 });

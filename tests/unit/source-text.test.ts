@@ -5,6 +5,7 @@ import { verbatimProblems, type OriginalText } from '../../src/lib/source-text';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
 import type { Transcript } from '../../src/lib/assemble';
 import { missingSourceText, sourceTextFile, sourceTextProblems } from '../../src/data/source-texts';
+import { formatProblem } from '../../src/lib/problem';
 
 // Fictional test text (tests/ only): two lines of a made-up report, split into four segments.
 const SOURCE = '記者問:今天好嗎?他說:很好。 明天再談。\n第二行的話,到此為止。\n';
@@ -98,7 +99,7 @@ describe('the build’s lines for source texts (src/data/source-texts.ts)', () =
     const changed = segments.map((s) => (s.id === 'supersonic-tsunami' ? { ...s, original: s.original.replace('超音速', '超高速') } : s));
     // The first difference is the second character: 超 is the same.
     const lines = mdx.slice(0, mdx.indexOf('音速海嘯')).split('\n');
-    expect(sourceTextProblems(transcript(changed))).toEqual([
+    expect(sourceTextProblems(transcript(changed)).map(formatProblem)).toEqual([
       `${file}:${lines.length}:${lines.at(-1)!.length + 1} [supersonic-tsunami] “高速海嘯”。” differs from the source text, which has “音速海嘯”。 這句話不誇張。在短短幾個月內,xA…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again`,
     ]);
   });

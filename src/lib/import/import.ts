@@ -39,6 +39,8 @@ export interface ImportResult {
   speakersYaml: string;
   newSpeakers: SpeakerOut[];
   segmentIds: string[];
+  /** The source text for content/source-texts/<slug>.txt (see `sourceTextOf`). */
+  sourceText: string;
 }
 
 export const FORMATS = { text: ['.txt', '.md'], subtitles: ['.vtt', '.srt'] } as const;
@@ -153,5 +155,17 @@ export function importTranscript(input: ImportInput): ImportResult {
   const segmentIds = sections.flatMap((sec) => sec.segments.map((x) => x.id));
   const speakers = [...new Set(sections.flatMap((sec) => sec.segments.map((x) => x.speaker)))];
   const mdx = writeTranscript({ slug: input.slug, originalLang: input.originalLang, titleOriginal: input.titleOriginal, titleTranslation: input.titleTranslation, date: input.date, speakers, sections });
-  return { mdx, speakersYaml: writeSpeakers(newSpeakers), newSpeakers, segmentIds };
+  return { mdx, speakersYaml: writeSpeakers(newSpeakers), newSpeakers, segmentIds, sourceText: sourceTextOf(sections) };
+}
+
+/**
+ * The original's text as the import read it, which the build then holds the original column to
+ * (src/data/source-texts.ts): one paragraph a line, a blank line between. What is markup rather
+ * than text is left out: `Name:` labels and headings (which become section titles) of a text file,
+ * cue numbers, timings and voice tags of subtitles, whose cues are joined into paragraphs as the
+ * segments join them, so that a Chinese sentence split over two cues has no break the check would
+ * take for a space.
+ */
+export function sourceTextOf(sections: readonly SectionOut[]): string {
+  return `${sections.flatMap((sec) => sec.segments.map((x) => x.original)).join('\n\n')}\n`;
 }
