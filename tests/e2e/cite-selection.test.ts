@@ -32,10 +32,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * from), then the selection.
  */
 async function select(page: Page, from: string, lang: 'zh' | 'en', words: string, to = from, endLang = lang, endWords = words) {
-  await page.locator(`#${from} .t-${lang}`).click();
+  await page.locator(`#${from} .t-${lang === 'zh' ? 'original' : 'translation'}`).click();
   await page.evaluate(
     ({ from, to, lang, endLang, words, endWords }) => {
-      const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l}`)!;
+      const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l === 'zh' ? 'original' : 'translation'}`)!;
       const find = (el: Element, w: string, end: boolean): [Text, number] => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -66,7 +66,7 @@ const formats = (page: Page): Promise<Record<string, string>> =>
 async function landed(page: Page, id: string, lang: 'zh' | 'en', words: string) {
   return page.evaluate(
     ({ id, lang, words }) => {
-      const el = document.querySelector(`#${id} .t-${lang}`)!;
+      const el = document.querySelector(`#${id} .t-${lang === 'zh' ? 'original' : 'translation'}`)!;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
         const i = n.data.indexOf(words);
