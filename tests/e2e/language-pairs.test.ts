@@ -27,8 +27,8 @@ describe('reading modes of a Spanish original', () => {
   it('are named Both / Español / English, work from the keyboard, and the choice carries over to a Chinese original as a role', async () => {
     const p = await b.context.newPage();
     await p.goto(`${base}/transcripts/${spanishSlug}/`);
-    expect(await p.locator('fieldset.switch label').allInnerTexts()).toEqual(['Both', 'Español', 'English']);
-    expect(await p.locator('fieldset.switch label').nth(1).getAttribute('lang')).toBe('es');
+    expect(await p.locator('fieldset.switch:has(input[name="mode"]) label').allInnerTexts()).toEqual(['Both', 'Español', 'English']);
+    expect(await p.locator('fieldset.switch:has(input[name="mode"]) label').nth(1).getAttribute('lang')).toBe('es');
     // Radios from the keyboard: focus the checked one, then the arrow keys move the choice.
     await p.locator('#mode-both').focus();
     await p.keyboard.press('ArrowRight');
@@ -45,7 +45,7 @@ describe('reading modes of a Spanish original', () => {
     expect(await shown(p, '.t-original')).toBe(false);
     expect(await shown(p, '.t-translation[lang="en"]')).toBe(true);
     await p.goto(`${base}/zh-hant/transcripts/${spanishSlug}/`);
-    expect(await p.locator('fieldset.switch label').allInnerTexts()).toEqual(['西英對照', 'Español', 'English']);
+    expect(await p.locator('fieldset.switch:has(input[name="mode"]) label').allInnerTexts()).toEqual(['西英對照', 'Español', 'English']);
     expect(await p.locator('#mode-translation').isChecked()).toBe(true);
     await p.close();
   });
