@@ -12,7 +12,6 @@ import type { Speaker } from '../schemas/speaker';
 import type { Prediction } from '../schemas/prediction';
 import type { Correction } from '../schemas/correction';
 import { correctionsBySegment, newestFirst, type CorrectionTargets } from '../lib/corrections';
-import { missingSourceText } from './source-texts';
 import { textGuardProblems } from './text-guards';
 
 export interface Site {
@@ -58,11 +57,6 @@ async function load(): Promise<Site> {
     transcripts: new Map(transcripts.map((t) => [t.meta.slug, { segments: t.segments.map((s) => s.id), annotations: t.annotations }])),
     sourceIds: new Set(sources.keys()),
   };
-  // Said on every build, like an unset reportErrors: a transcript without its source text is published unchecked.
-  for (const t of transcripts) {
-    const missing = missingSourceText(t);
-    if (missing) console.warn(missing);
-  }
   problems.push(...textGuardProblems(transcripts, log, targets, (slug) => annotationFile.get(slug) ?? new Map()));
   failOnErrors(problems);
   return { transcripts, speakers, sources, predictions, corrections: newestFirst(log), segmentCorrections: correctionsBySegment(log, targets) };

@@ -8,6 +8,7 @@ import { verbatimProblems } from '../lib/source-text';
 import { positionOf, segmentAt } from '../lib/position';
 import type { Pos, Problem } from '../lib/problem';
 import { textOf } from './published';
+import { rawIndex } from '../lib/note-spans';
 
 export const SOURCE_TEXTS_DIR = 'content/source-texts';
 
@@ -18,14 +19,16 @@ export function sourceTextFile(slug: string): string | undefined {
   return name && `${SOURCE_TEXTS_DIR}/${name}`;
 }
 
-/** Line and column of a segment's original text, `offset` characters in (when the text sits in the file as written). */
+/** Line and column of a segment's original text, `offset` characters in (when the text sits in the file as written, tags of note spans aside). */
 function originalAt(mdx: string, id: string, text: string, offset: number): Pos | undefined {
   const segment = segmentAt(id).exec(mdx);
   if (!segment) return undefined;
   const open = mdx.indexOf('<Original>', segment.index);
   if (open < 0) return positionOf(mdx, segmentAt(id));
   const start = open + '<Original>'.length;
-  const at = mdx.startsWith(text.slice(0, offset), start) ? start + offset : open;
+  // The tags of note spans are not part of the text: the character is found past them.
+  const inText = rawIndex(mdx.slice(start, mdx.indexOf('</Original>', start)), text, offset);
+  const at = inText === undefined ? open : start + inText;
   const before = mdx.slice(0, at).split('\n');
   return { line: before.length, col: before.at(-1)!.length + 1 };
 }
@@ -43,8 +46,12 @@ export function sourceTextProblems(t: Transcript): Problem[] {
   });
 }
 
-/** A warning line for a transcript without a source text: nothing checks that its original is verbatim. */
-export function missingSourceText(t: Transcript): string | undefined {
+/** A warning for a transcript without a source text: nothing checks that its original is verbatim. */
+export function missingSourceText(t: Transcript): Problem | undefined {
   if (sourceTextFile(t.meta.slug)) return undefined;
-  return `${t.file} [${t.meta.slug}] has no source text, so nothing checks that its original column is verbatim — put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring.md, "Source texts")`;
+  return {
+    file: t.file, id: t.meta.slug, warning: true,
+    problem: 'has no source text, so nothing checks that its original column is verbatim',
+    fix: `put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring.md, "Source texts")`,
+  };
 }

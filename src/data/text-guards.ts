@@ -8,7 +8,7 @@ import type { Correction } from '../schemas/correction';
 import { CORRECTIONS_FILE, correctionProblems, type CorrectionTargets } from '../lib/corrections';
 import { problemFromLine, type Problem } from '../lib/problem';
 import { currentText, publishedTextProblems, textOf } from './published';
-import { sourceTextProblems } from './source-texts';
+import { missingSourceText, sourceTextProblems } from './source-texts';
 
 export function textGuardProblems(
   transcripts: readonly Transcript[],
@@ -20,6 +20,8 @@ export function textGuardProblems(
 ): Problem[] {
   return [
     ...transcripts.flatMap(sourceTextProblems),
+    // A warning, printed by npm run check (which the build and dev run first): the transcript is published unchecked.
+    ...transcripts.flatMap((t) => missingSourceText(t) ?? []),
     ...correctionProblems(log, targets, CORRECTIONS_FILE, logText),
     // The published-text guard writes finished lines (npm run corrections:update prints the same ones).
     ...transcripts.flatMap((t) => publishedTextProblems(currentText(t, annotationFileOf(t.meta.slug)), log)).map(problemFromLine),

@@ -4,8 +4,9 @@ import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { TranscriptMeta } from '../schemas/transcript';
 import { failOnErrors, type Pos, type Problem } from './problem';
-import { readTranscriptBody, type Section } from './transcript-body';
+import { readTranscriptBody, TEXT_ELEMENTS, type Section } from './transcript-body';
 import { coverProblems, missingCovers, type LocatedNote } from './covers';
+import { spanProblems } from './span-checks';
 
 /** A segment in its transcript: where it sits and what is said about it. */
 export interface PlacedSegment extends Segment {
@@ -36,6 +37,8 @@ export interface AnnotationFile {
   annotations: Annotation[];
   /** Each note's index in its file's list, when some were left out (for positions in messages). */
   indexes?: readonly number[] | undefined;
+  /** Ids of the notes left out for failing their own check (reported there), whose spans are not checked either. */
+  invalidIds?: readonly string[] | undefined;
 }
 
 export interface AssembleInput {
@@ -122,6 +125,10 @@ export function collectTranscript({ meta, file, body, speakers, sources, annotat
   }
   // Every excerpt problem at once: an author fixing one should not have to rebuild to see the next.
   problems.push(...located.flatMap((n) => coverProblems(n, byId, file)), ...missingCovers(located));
+  const notes = located.map((n) => ({ id: n.annotation.id, segments: n.annotation.segments, file: n.file, index: n.index }));
+  // A span of a note left out for failing its own check does not name "no note": that note's line is the one to fix.
+  const invalid = new Set(annotationFiles.flatMap((f) => f.invalidIds ?? []));
+  problems.push(...spanProblems(file, reading.spans.filter((s) => !invalid.has(s.note)), notes, TEXT_ELEMENTS, `content/annotations/${meta.slug}/`, new Set(byId.keys())));
   return { transcript: { meta, file, sections: placedSections, segments, annotations, sources: cited, positions: reading.positions }, problems };
 }
 

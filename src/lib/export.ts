@@ -5,13 +5,20 @@ import { attributionFor } from './attribution';
 import type { Correction } from '../schemas/correction';
 import { recordingAt } from './recording';
 import { byTag, pairNamesIn, type LanguagePair } from './languages';
+import { spanAnchors } from './text-selectors';
+import type { PlacedSegment } from './assemble';
 
 /**
  * One annotation as exported under one of its segments: what a reader sees in the note, with source
  * ids. `attribution` is this segment's own (a note covering several segments may differ per segment).
+ * `spans` are the words of this segment the note is about, where the transcript marks them: per
+ * text, a W3C TextQuoteSelector and TextPositionSelector, in code points of the segment's
+ * `text[language]`.
  */
-function exportAnnotation(a: Annotation, segmentId: string, pair: LanguagePair) {
+function exportAnnotation(a: Annotation, s: PlacedSegment, pair: LanguagePair) {
+  const segmentId = s.id;
   const attribution = attributionFor(a, segmentId);
+  const spans = spanAnchors(a.id, s.id, [{ language: pair.originalLanguage, text: s.original, spans: s.spans.original }, { language: pair.translationLanguage, text: s.translation, spans: s.spans.translation }]);
   return {
     id: a.id,
     kind: a.kind,
@@ -21,6 +28,7 @@ function exportAnnotation(a: Annotation, segmentId: string, pair: LanguagePair) 
     ...(a.claim && { claim: a.claim }),
     ...(a.finding && { finding: a.finding }),
     ...(a.covers && { covers: Object.fromEntries(Object.entries(a.covers).map(([id, words]) => [id, byTag(pair, words)])) }),
+    ...(spans.length > 0 && { spans }),
     body: a.body,
     ...(a.originalEnglish && { originalEnglish: { text: a.originalEnglish, source: a.originalEnglishSource } }),
     ...(a.checked && { checked: a.checked }),
@@ -98,7 +106,7 @@ export function transcriptExport(t: Transcript, site: URL, corrections: readonly
       ...(recording && s.start !== undefined && { start: s.start, recordingAt: recordingAt(recording, s.start) }),
       text: byTag(m, s),
       textLabels: labels,
-      annotations: s.annotations.map((a) => exportAnnotation(a, s.id, m)),
+      annotations: s.annotations.map((a) => exportAnnotation(a, s, m)),
     })),
     sources: t.sources.map((s) => ({
       id: s.id,

@@ -118,6 +118,8 @@ export interface NoteStrings {
   notChecked: string;
   /** Before the words of a segment that one of its several fact-checks is about. */
   covers: string;
+  /** What a marked span in a segment's text is, for screen readers (the span is a link to its note). */
+  spanHint: string;
 }
 
 /** Strings of the fact-check index; `intro` takes the number of checked claims. */

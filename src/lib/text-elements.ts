@@ -57,6 +57,14 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
       const c = inner[i];
       const at = start + lead + i;
       if (c === '<') {
+        // A note span's tag (src/lib/note-spans.ts) is the one markup allowed: it is read, not published.
+        const note = /^(?:<Note\b[^<>]*>|<\/Note\s*>)/.exec(inner.slice(i))?.[0];
+        if (note) {
+          // Line breaks stay, so that every later position in the parsed copy is still right.
+          for (let k = 0; k < note.length; k++) if (note[k] !== '\n') chars[at + k] = '\uE002';
+          i += note.length - 1;
+          continue;
+        }
         const tag = /^<\/?[A-Za-z][\w.:-]*/.exec(inner.slice(i))?.[0];
         chars[at] = '\uE000';
         // One line per element: its closing tag is reported only when it has no opening tag.
@@ -71,8 +79,10 @@ export function scanTexts(body: string, file: string, locate: Locate, idAt: (off
         problems.push({ file, ...locate(at), id, problem: `"{" starts an expression inside <${lang}>`, fix: 'write &#123; instead (and &#125; for "}")' });
         chars[at] = '\uE001';
       } else if (c === '\n') {
-        const before = inner.slice(0, i).trimEnd().slice(-1);
-        const after = inner.slice(i).trimStart().slice(0, 1);
+        // The characters either side, past any note span's tags (which are not published).
+        const untagged = (t: string) => t.replace(/<\/?Note\b[^<>]*>/g, '');
+        const before = untagged(inner.slice(0, i)).trimEnd().slice(-1);
+        const after = untagged(inner.slice(i)).trimStart().slice(0, 1);
         if (CJK.test(before) || CJK.test(after)) {
           problems.push({
             file, ...locate(at), id,

@@ -6,12 +6,17 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { failOnErrors, type Pos, type Problem } from './problem.ts';
 import { describeIssue } from './schema-issues.ts';
-import { cleanText, decodeText, scanTexts, type TextTag } from './text-elements.ts';
+import { cleanText, scanTexts, type TextTag } from './text-elements.ts';
 import { oldFormatProblems } from './old-format.ts';
 import { sectionSchema, segmentSchema, type Segment } from '../schemas/segment.ts';
 import { idSchema } from '../schemas/common.ts';
 import { pageIdClash } from './page-ids.ts';
 import { mdxSyntaxHint } from './mdx-hints.ts';
+import { readNoteSpans, type NoteSpan } from './note-spans.ts';
+import type { PlacedSpan } from './span-checks.ts';
+
+/** How an author writes each text of a segment, for messages. */
+export const TEXT_ELEMENTS = { original: '<Original>', translation: '<Translation>' } as const;
 
 /** A section of a transcript with its segments, in reading order. */
 export interface Section {
@@ -28,6 +33,8 @@ export interface BodyReading {
   sections: Section[];
   /** Section and segment id → position in the file. */
   positions: Map<string, Pos>;
+  /** Every note span of every segment, with its place in the file (for the span checks). */
+  spans: PlacedSpan[];
   problems: Problem[];
 }
 
@@ -58,6 +65,7 @@ const isComment = (n: { type: string; value?: unknown }) => n.type === 'mdxFlowE
 export function readTranscriptBody(body: string, file: string, lineOffset = 0): BodyReading {
   const problems: Problem[] = [];
   const positions = new Map<string, Pos>();
+  const placedSpans: PlacedSpan[] = [];
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const locate = (offset: number): Pos => {
@@ -72,7 +80,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
 
   // A body in the old format (<Zh>/<En>) gets a line saying so, not a line for every element.
   const old = oldFormatProblems(body);
-  if (old.length > 0) return { sections: [], positions, problems: old.map((o) => ({ file, ...locate(o.offset), id: idAt(o.offset), problem: o.problem, fix: o.fix })) };
+  if (old.length > 0) return { sections: [], positions, spans: placedSpans, problems: old.map((o) => ({ file, ...locate(o.offset), id: idAt(o.offset), problem: o.problem, fix: o.fix })) };
   const scanned = scanTexts(body, file, locate, idAt);
   problems.push(...scanned.problems);
   let tree: Root;
@@ -84,7 +92,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     const col = e.column ?? e.place?.column;
     const hint = mdxSyntaxHint(e.reason ?? e.message ?? String(err), line ? body.split('\n')[line - 1] ?? '' : '', col);
     problems.push({ file, line: (line ?? 1) + lineOffset, col: col ?? 1, id: line ? idAt(lineStarts[line - 1] ?? 0) : undefined, ...hint });
-    return { sections: [], positions, problems };
+    return { sections: [], positions, spans: placedSpans, problems };
   }
 
   /** Attributes as plain strings (content stays data); MDX has already decoded &quot; and the like. */
@@ -102,13 +110,19 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
   };
   const idOf = (el: JsxElement) => el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
 
-  /** The raw source between an element's tags, decoded: what the author wrote is what is published. */
-  const rawInner = (el: JsxElement): string => {
+  /**
+   * The raw source between an element's tags, decoded: what the author wrote is what is published,
+   * without the tags of its note spans, which are read beside it (with their place in the file).
+   */
+  const readText = (el: JsxElement, id: string | undefined): { text: string; spans: (NoteSpan & { pos: Pos })[] } => {
     const first = el.children[0];
     const last = el.children[el.children.length - 1];
     const start = first?.position?.start.offset;
     const end = last?.position?.end.offset;
-    return start === undefined || end === undefined ? cleanText(toString(el)) : decodeText(body.slice(start, end));
+    if (start === undefined || end === undefined) return { text: cleanText(toString(el)), spans: [] };
+    const r = readNoteSpans(body.slice(start, end), `<${el.name}>`);
+    for (const p of r.problems) problems.push({ file, ...locate(start + p.at), id, problem: p.problem, fix: p.fix });
+    return { text: r.text, spans: r.spans.map(({ at: offset, ...span }) => ({ ...span, pos: locate(start + offset) })) };
   };
 
   const readSegment = (el: JsxElement): Segment | undefined => {
@@ -116,8 +130,13 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     const where = typeof rawId === 'string' ? rawId : undefined;
     const attrs = attributes(el, where);
     const texts: Record<TextTag, string[]> = { Original: [], Translation: [] };
+    const spans: Record<TextTag, (NoteSpan & { pos: Pos })[]> = { Original: [], Translation: [] };
     for (const child of elementChildren(el)) {
-      if (isJsx(child) && (child.name === 'Original' || child.name === 'Translation')) texts[child.name].push(rawInner(child));
+      if (isJsx(child) && (child.name === 'Original' || child.name === 'Translation')) {
+        const read = readText(child, where);
+        texts[child.name].push(read.text);
+        if (texts[child.name].length === 1) spans[child.name] = read.spans;
+      }
       else {
         const what = isJsx(child) ? `<${child.name}>` : `${child.type === 'text' ? 'text' : child.type} "${cleanText(toString(child)).slice(0, 30)}"`;
         report(child, where, `unexpected ${what} in <Segment>`, 'a <Segment> holds one <Original> and one <Translation>, nothing else');
@@ -128,7 +147,11 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     }
     if (texts.Original.length === 0) report(el, where, 'the <Original> text is missing', 'add <Original>…</Original> with the source text, verbatim');
     if (texts.Translation.length === 0) report(el, where, 'the <Translation> text is missing', 'add <Translation>…</Translation> with the translation');
-    const data = { ...attrs, original: texts.Original[0] ?? ' ', translation: texts.Translation[0] ?? ' ' };
+    const bare = (list: (NoteSpan & { pos: Pos })[]) => list.map(({ note, start, end }) => ({ note, start, end }));
+    const data = { ...attrs, original: texts.Original[0] ?? ' ', translation: texts.Translation[0] ?? ' ', spans: { original: bare(spans.Original), translation: bare(spans.Translation) } };
+    if (typeof where === 'string') {
+      for (const [side, list] of [['original', spans.Original], ['translation', spans.Translation]] as const) placedSpans.push(...list.map((s) => ({ ...s, segment: where, side })));
+    }
     const parsed = segmentSchema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -190,7 +213,7 @@ export function readTranscriptBody(body: string, file: string, lineOffset = 0): 
     sections.push(section);
   }
   if (sections.length === 0 && problems.length === 0) problems.push({ file, line: 1 + lineOffset, col: 1, problem: 'no <Section> found', fix: 'a transcript needs at least one <Section> holding its <Segment>s' });
-  return { sections, positions, problems };
+  return { sections, positions, spans: placedSpans, problems };
 }
 
 /** The sections of a transcript body; throws ContentProblems listing every problem. */

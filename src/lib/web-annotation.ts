@@ -4,6 +4,7 @@ import type { Source } from '../schemas/source';
 import { paths } from './urls';
 import { attributionsBySegment } from './attribution';
 import { segmentSpans, temporalFragment } from './recording';
+import { findWords, spanSelectors, textQuoteSelector } from './text-selectors';
 
 /** W3C Web Annotation motivation for each kind of note. */
 const motivation: Record<Annotation['kind'], string> = {
@@ -13,12 +14,10 @@ const motivation: Record<Annotation['kind'], string> = {
   editorial: 'commenting',
 };
 
-/** A TextQuoteSelector for words inside a text: the words, and up to 32 characters either side of their first occurrence. */
+/** A TextQuoteSelector for words inside a text: the words, and up to 32 characters either side of their first occurrence (the check guarantees there is one). */
 function quoteIn(text: string, words: string) {
-  const at = text.indexOf(words);
-  const before = Array.from(text.slice(0, at));
-  const after = Array.from(text.slice(at + words.length));
-  return { type: 'TextQuoteSelector', exact: words, prefix: before.slice(-32).join(''), suffix: after.slice(0, 32).join('') };
+  const at = findWords(text, words) ?? { start: 0, end: 0 };
+  return textQuoteSelector(text, at.start, at.end);
 }
 
 /**
@@ -30,6 +29,11 @@ function quoteIn(text: string, words: string) {
  * anchor on that segment's own page (where the note shows that segment's attribution).
  * Where a fact-check says which words of a segment it covers, that selector is refined
  * (`refinedBy`) by a TextQuoteSelector on those words.
+ * Where a note marks its words in a segment's text (`<Note id>` spans), each span is a target of
+ * its own, in that text's language, like the covered words above: the segment (FragmentSelector),
+ * and its whole text in that language (TextQuoteSelector) refined once by a TextQuoteSelector on
+ * the words with 32 characters of context either side, and once by a TextPositionSelector on them
+ * (code points of that text, the first being 0).
  * A timed segment of a transcript with a recording is also targeted in the recording, by a
  * FragmentSelector conforming to Media Fragments (`t=start,end`, the end being the next timed
  * segment's start).
@@ -40,14 +44,25 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
   const recording = t.meta.recording;
   const spans = recording ? segmentSpans(t.segments) : new Map<string, { start: number; end?: number }>();
   const { originalLanguage, translationLanguage } = t.meta;
-  const selectors = (segId: string, words?: { original: string; translation: string }) => {
+  const selectors = (segId: string, words?: { original: string; translation: string }, note?: string) => {
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     const span = spans.get(segId);
+    const texts = [[seg.original, seg.spans.original], [seg.translation, seg.spans.translation]] as const;
+    // A note's own spans in a text replace that text's whole-text target.
+    type Target = { source: string; selector: object[] };
+    const spanned = (text: string, list: readonly { note: string; start: number; end: number }[]): Target[] => list.filter((s) => s.note === note).map((s) => {
+      const [quote, position] = spanSelectors(text, s.start, s.end);
+      return { source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, refinedBy: quote }, { type: 'TextQuoteSelector', exact: text, refinedBy: position }] };
+    });
+    const whole = (text: string, excerpt?: string): Target => ({ source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, ...(excerpt !== undefined && { refinedBy: quoteIn(text, excerpt) }) }] });
     return [
       // Each text's target says its language: the page is in the interface's, the quoted words in their own.
-      { source: pageUrl, language: originalLanguage, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.original, ...(words && { refinedBy: quoteIn(seg.original, words.original) }) }] },
-      { source: pageUrl, language: translationLanguage, selector: [fragment, { type: 'TextQuoteSelector', exact: seg.translation, ...(words && { refinedBy: quoteIn(seg.translation, words.translation) }) }] },
+      ...texts.flatMap(([text, list], i) => {
+        const own = spanned(text, list);
+        const language = i === 0 ? originalLanguage : translationLanguage;
+        return (own.length > 0 ? own : [whole(text, words && (i === 0 ? words.original : words.translation))]).map((target) => ({ ...target, language }));
+      }),
       ...(recording && span
         ? [{ source: new URL(recording.url, site).href, format: recording.type, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: temporalFragment(span.start, span.end) } }]
         : []),
@@ -68,7 +83,7 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
         return { id: s.url, type: 'Text', purpose: 'linking', title: s.title, language: s.language };
       }),
     ],
-    target: a.segments.flatMap((segId) => selectors(segId, a.covers?.[segId])),
+    target: a.segments.flatMap((segId) => selectors(segId, a.covers?.[segId], a.id)),
   }));
   const attributions = t.annotations.flatMap((a) =>
     attributionsBySegment(a).map(({ segment, attribution }) => ({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema } from './common.ts';
+import { segmentSpansSchema } from './note-span.ts';
 
 /** What a segment is. */
 export const segmentKinds = ['quote', 'claim', 'narration', 'heading'] as const;
@@ -27,6 +28,8 @@ export const segmentSchema = z
      * transcript names one (frontmatter `recording`). The subtitle import writes it from the first cue.
      */
     start: z.coerce.number().nonnegative('start must be a time in seconds — write it like start="754.5"').optional(),
+    /** The words its notes are about, read from `<Note id>` tags inside its texts (src/lib/note-spans.ts). */
+    spans: segmentSpansSchema.default({ original: [], translation: [] }),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'heading' && s.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'a heading needs a level — add level="2" (main heading) or level="3" (sub-heading)' });

@@ -28,9 +28,9 @@ beforeAll(() => {
   // Transcript: text classes.
   copy.edit(T, (t) => t
     .replace('<Translation>Musk didn\'t waste words and went straight to the core:</Translation>', '<Translation>Musk didn\'t waste <script>alert(1)</script> words:</Translation>')
-    .replace('<Original>但要實現這一點,三件事缺一不可:算力、能源、製造。</Original>', '<Original>但要實現這一點,三件事缺一不可:\n算力、能源、製造。</Original>')
+    .replace('<Original>但要實現這一點,三件事缺一不可:<Note id="tr-compute">算力</Note>、能源、製造。</Original>', '<Original>但要實現這一點,三件事缺一不可:\n<Note id="tr-compute">算力</Note>、能源、製造。</Original>')
     .replace('<Segment id="supersonic-tsunami" speaker="elon-musk" kind="quote">', '<Segment id="supersonic-tsunami" speaker="elon-muskk" kind="rumour">')
-    .replace('<Translation>This isn\'t progress — it\'s like a “supersonic tsunami”.</Translation>', '<Translation>AI < humans {maybe}</Translation>'));
+    .replace('<Translation>This isn\'t progress — it\'s like a “<Note id="tr-supersonic-tsunami">supersonic tsunami</Note>”.</Translation>', '<Translation>AI < humans {maybe}</Translation>'));
   // A second transcript repeating an id of the first, and one of its own twice; missing and empty texts.
   copy.write('content/transcripts/a-second-talk.mdx', second([
     `<Segment id="straight-to-the-core" speaker="${F}" kind="quote">\n<Original>重複的編號。</Original>\n<Translation>A repeated id.</Translation>\n</Segment>`,
@@ -93,11 +93,15 @@ describe('npm run check on a copy with many mistakes', () => {
     expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.output).not.toMatch(/node_modules|\.prerender|chunks\//);
     for (const l of lines.slice(0, -1)) expect(l).toMatch(/^[\w./-]+:\d+:\d+ (\[[^\]]+\] )?.+ — .+$/);
-    expect(lines.at(-1)).toMatch(/^check: \d+ problems in the content \(.*\)\. Nothing was built\.$/);
+    expect(lines.at(-1)).toMatch(/^check: \d+ problems and 2 warning\(s\) in the content \(.*\)\. Nothing was built\.$/);
     console.log(run.stderr);
   });
 
   const cases: [string, string[]][] = [
+    ['a transcript without its source text: a warning, since nothing checks that its original is verbatim', [
+      'content/transcripts/a-second-talk.mdx:1:1 [a-second-talk] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/a-second-talk.txt (docs/authoring.md, "Source texts")',
+      'content/transcripts/b-broken.mdx:1:1 [b-broken] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/b-broken.txt (docs/authoring.md, "Source texts")',
+    ]],
     ['duplicate ids within and across transcripts, at the newer place, naming the older', [
       'content/transcripts/a-second-talk.mdx:21:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:52:1 — give the newer segment another id (ids are unique across the site)',
       'content/transcripts/a-second-talk.mdx:31:1 [own-twice] duplicate segment id: already used at line 26 — give this one a new id (ids are unique across the site)',
@@ -198,7 +202,15 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       // A published English text changed without a correction entry.
       .replace('<Translation>Musk didn\'t waste words and went straight to the core:</Translation>', '<Translation>Musk wasted no words and went straight to the core:</Translation>')
       // An original differing from the source text (content/source-texts/x-takeover-2025.txt).
-      .replace('<Original>我們要先把算力建好。</Original>', '<Original>我們要先把電力建好。</Original>'));
+      .replace('<Original>我們要先把<Note id="tr-compute">算力</Note>建好。</Original>', '<Original>我們要先把電力建好。</Original>')
+      // Note spans: a note that does not exist; a note's words marked in a segment it is not on; a
+      // note whose words are unmarked in one of its segments; a note inside itself; a tag not closed.
+      .replace('<Note id="tr-squeezing-toothpaste">擠牙膏</Note>', '<Note id="tr-squeezing-toothpast">擠牙膏</Note>')
+      .replace('“先把算力到位”', '“先把<Note id="tr-compute">算力</Note>到位”')
+      .replace('<Original>算力、電力、製造,這三根<Note id="tr-pillars">支點</Note>還在搭建;', '<Original>算力、電力、製造,這三根支點還在搭建;')
+      .replace('these three <Note id="tr-pillars">pillars</Note> are still', 'these three pillars are still')
+      .replace('<Note id="tr-concept-level-telepathy">概念級心電感應</Note>', '<Note id="tr-concept-level-telepathy">概念級<Note id="tr-concept-level-telepathy">心電感應</Note></Note>')
+      .replace('是<Note id="tr-billions">幾十億</Note>個。', '是<Note id="tr-billions">幾十億個。'));
     // An attribution map that leaves out a segment the note covers.
     c2.edit(MUSK, (t) => t.replace('      a-robot-for-everyone: documented-elsewhere\n      like-a-car-in-every-home: not-found\n', '      a-robot-for-everyone: documented-elsewhere\n'));
     // A from-memory URL typed as a primary document.
@@ -235,6 +247,13 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
     ]],
     ['a corrections-log entry naming an unknown segment', [
       'content/corrections.yaml:418:1 [fix-of-nothing] unknown segment "no-such-segment" in x-takeover-2025 — use an id from content/transcripts/x-takeover-2025.mdx',
+    ]],
+    ['note spans: an unknown note, a span off its note\'s segments, a segment of a spanned note without its span, a note inside itself, a tag not closed', [
+      'content/transcripts/x-takeover-2025.mdx:629:32 [squeezing-toothpaste] <Note id="tr-squeezing-toothpast"> names no note of this transcript — use the id of a note in content/annotations/x-takeover-2025/, or remove the <Note> tags',
+      'content/transcripts/x-takeover-2025.mdx:78:129 [xai-12b-debt-financing] <Note id="tr-compute"> marks words in a segment its note is not on (segments: compute-energy-manufacturing-indispensable, build-compute-first-grok-acts, absolute-freedom-in-compute, who-controls-compute-controls-ai) — add xai-12b-debt-financing to the note\'s segments in content/annotations/x-takeover-2025/editorial.yaml, or remove the <Note> tags',
+      'content/annotations/x-takeover-2025/editorial.yaml:89:89 [tr-pillars] the note marks its words with <Note id="tr-pillars"> in three-pillars-progress-this-week, three-pillars-near-zero-marginal-cost but not in pillars-still-being-built — mark the words it is about in pillars-still-being-built\'s <Original> or <Translation> too, or remove pillars-still-being-built from segments',
+      'content/transcripts/x-takeover-2025.mdx:649:57 [conceptual-telepathy] <Note id="tr-concept-level-telepathy"> inside another <Note id="tr-concept-level-telepathy">: the same note twice over the same words — remove the inner <Note id="…"> and its </Note>',
+      'content/transcripts/x-takeover-2025.mdx:490:45 [optimus-beyond-c3po-r2d2-billions] <Note id="tr-billions"> is not closed inside <Original> — add </Note> after the words it marks, before </Original>',
     ]],
     ['a published English text changed without a correction entry', [
       'content/transcripts/x-takeover-2025.mdx:47:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',

@@ -66,14 +66,19 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
   const speakers = new Map(all<Speaker>('speakers').map((s) => [s.entry.id, s.data]));
   const sources = new Map(all<Source>('sources').map((s) => [s.entry.id, s.data]));
   // A notes file that fails its schema still has its valid notes checked.
-  const annotationEntries = (valid.get('annotations') ?? []).map(({ entry, data, ok }): { entry: Entry; data: { annotations: Annotation[]; indexes?: number[] } } => {
+  const annotationEntries = (valid.get('annotations') ?? []).map(({ entry, data, ok }): { entry: Entry; data: { annotations: Annotation[]; indexes?: number[]; invalidIds?: string[] } } => {
     if (ok) return { entry, data: data as { annotations: Annotation[] } };
     const raw = (data as { annotations?: unknown }).annotations;
-    const kept = (Array.isArray(raw) ? raw : []).flatMap((a, i) => {
+    const list: unknown[] = Array.isArray(raw) ? raw : [];
+    const kept = list.flatMap((a, i) => {
       const parsed = annotationSchema.safeParse(a);
       return parsed.success ? [[parsed.data, i] as const] : [];
     });
-    return { entry, data: { annotations: kept.map(([a]) => a), indexes: kept.map(([, i]) => i) } };
+    const invalidIds = list.flatMap((a, i) => {
+      const id = (a as { id?: unknown } | null)?.id;
+      return typeof id === 'string' && !kept.some(([, k]) => k === i) ? [id] : [];
+    });
+    return { entry, data: { annotations: kept.map(([a]) => a), indexes: kept.map(([, i]) => i), invalidIds } };
   });
 
   // Duplicate ids within a data file: reported at the later (newer) item, naming the first.
@@ -99,7 +104,7 @@ export function referenceProblems(root: string, valid: Valid): Problem[] {
     const annotationFiles = annotationEntries
       .filter((a) => a.entry.id.startsWith(`${entry.id}/`))
       .sort((a, b) => a.entry.id.localeCompare(b.entry.id))
-      .map((a) => ({ file: a.entry.file, annotations: a.data.annotations, indexes: a.data.indexes }));
+      .map((a) => ({ file: a.entry.file, annotations: a.data.annotations, indexes: a.data.indexes, invalidIds: a.data.invalidIds }));
     const { transcript, problems: found } = collectTranscript({ meta: data, file: entry.file, body: entry.body?.text ?? '', speakers, sources, annotationFiles, lineOffset: entry.body?.lineOffset ?? 0 });
     problems.push(...found);
     transcripts.push(transcript);

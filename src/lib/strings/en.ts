@@ -66,6 +66,7 @@ export const en: UiStrings = {
     seeNote: 'see the note',
     notChecked: 'Not fact-checked: our research did not cover this claim.',
     covers: 'Checks the words',
+    spanHint: 'Annotated words: the link goes to their note.',
   },
   cite: citeStrings.en,
   search: searchStrings.en,

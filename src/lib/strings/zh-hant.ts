@@ -66,6 +66,7 @@ export const zhHant: UiStrings = {
     seeNote: '見註解',
     notChecked: '未經查核：我們的研究未涵蓋這項說法。',
     covers: '查核的文句',
+    spanHint: '有註解的文字：連結到它的註解。',
   },
   cite: citeStrings['zh-Hant'],
   search: searchStrings['zh-Hant'],
