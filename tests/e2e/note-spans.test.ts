@@ -77,7 +77,7 @@ describe('note spans with JavaScript', () => {
   it('in a one-language reading mode the marks stay links in the shown text, and the hidden twin stays hidden', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}${SEG}`);
-    await page.locator('label:has(#mode-en)').click();
+    await page.locator('label:has(#mode-translation)').click();
     await page.locator(TRANSLATION).hover();
     await expect.poll(() => lit(page)).toHaveLength(2);
     expect(await page.locator(ORIGINAL).isVisible()).toBe(false);
