@@ -101,6 +101,9 @@ describe.each(pairs)('a transcript with a $english original', ({ slug, original,
     expect(csl).toContain(`The ${english} is the report verbatim; the English is Interlinear's translation of it`);
     expect(csl).toContain('[English translation by Interlinear:');
     expect(csl).not.toContain('Chinese');
+    // The styled citations mark a Japanese quote (its kana) as Japanese, the interface's Chinese title as Chinese.
+    expect(en('[data-format="apa"] .cite-text span[lang="zh-Hant"]').map((_, e) => en(e).text()).get().join(' ')).toContain('虛構訪談');
+    expect(en('[data-format="apa"] .cite-text span[lang="ja"]').length > 0).toBe(original === 'ja');
   });
 });
 
