@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { cacheFolder } from './scripts/build-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
+import keepDist from './src/build/keep-dist.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -28,6 +29,8 @@ export default defineConfig({
     }),
     // `npm run dev` checks the content like `npm run check` and shows problems in the overlay.
     contentCheck(),
+    // dist/ is kept between builds (emptyOutDir below); this removes all but the last build's unchanged pages.
+    keepDist({ record: cacheFolder('dist-record.json') }),
   ],
   // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
   // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").
@@ -37,7 +40,9 @@ export default defineConfig({
     worker: { format: 'es' },
     // Scripts are never inlined into the page: the policy runs no unhashed inline script, and Astro
     // inlines a small component script (the recording player's) unless this says no. Other assets: Vite's default.
-    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // dist/ is not emptied: a page the incremental build skips then stays in place instead of being
+    // deleted and copied back from the cache; src/build/keep-dist.ts clears everything else.
+    build: { cssCodeSplit: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), emptyOutDir: false },
   },
   devToolbar: { enabled: false },
   // A page is rendered again only when its data (the `cacheKey` its route gives, src/data/routes.ts)

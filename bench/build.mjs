@@ -13,21 +13,27 @@ import { emptyCorpus } from '../scripts/lib/replace-corpus.mjs';
 
 const root = process.cwd();
 // For quicker profiling runs: BENCH_TRANSCRIPTS=10 builds a 2,000-segment corpus, BENCH_SKIP_SITE=1
-// skips this site's builds, BENCH_KEEP=1 keeps the synthetic project (its path is printed).
+// skips this site's builds, BENCH_SKIP_SPLIT=1 skips the split build, BENCH_KEEP=1 keeps the
+// synthetic project (its path is printed).
 const transcriptCount = Number(process.env.BENCH_TRANSCRIPTS ?? 50);
 
 /**
  * Memory of a build step's process and all its descendants (the index step's node process and
  * Pagefind's own process, for example): the sum of their resident set sizes from /proc, in bytes.
  * GNU time's peak is that of the largest single process only, which leaves the others out.
+ * Also returns the CPU seconds so far of each Pagefind process in the tree: the index step stops
+ * Pagefind without waiting for it, so GNU time, which counts waited-for children only, misses it.
  */
-function treeMemory(rootPid) {
+function treeSample(rootPid) {
   const parentOf = new Map();
+  const stats = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parentOf.set(Number(name), Number(fields[1]));
+      stats.set(Number(name), { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), cpu: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS });
     } catch { /* the process ended while we read */ }
   }
   const inTree = new Set([rootPid]);
@@ -36,16 +42,20 @@ function treeMemory(rootPid) {
     for (const [pid, ppid] of parentOf) if (!inTree.has(pid) && inTree.has(ppid)) { inTree.add(pid); grew = true; }
   }
   let bytes = 0;
+  const pagefindCpu = new Map();
   for (const pid of inTree) {
     try { bytes += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024; } catch { /* ended */ }
+    if (stats.get(pid)?.comm.startsWith('pagefind')) pagefindCpu.set(pid, stats.get(pid).cpu);
   }
-  return bytes;
+  return { bytes, pagefindCpu };
 }
+/** Clock ticks per second of /proc's CPU times (Linux's USER_HZ, 100 on every common build). */
+const CLOCK_TICKS = 100;
 
 /**
  * Runs one command under GNU time; resolves with its seconds, its CPU seconds (user and system, of
- * the process and the children it waited for), its largest process's peak RSS and the peak of
- * treeMemory. On a shared machine the CPU time is the steadier figure: wall time also counts the
+ * the process, the children it waited for and Pagefind's process), its largest process's peak RSS and the peak of
+ * treeSample. On a shared machine the CPU time is the steadier figure: wall time also counts the
  * time the build waited for cores other users held.
  */
 function timedStep(name, args, dir, extraEnv = {}) {
@@ -60,13 +70,20 @@ function timedStep(name, args, dir, extraEnv = {}) {
     // Sampled twice a second: a sample reads every process's stat file, about 7 ms on a busy machine,
     // so under 1.5 % of one core. A sample can miss a short peak, so the figure is never less than
     // the largest process's own peak, which GNU time measures exactly.
+    // Pagefind's CPU time is its last sample's: up to half a second of it can be missed.
     let treePeak = 0;
-    const sampler = setInterval(() => { treePeak = Math.max(treePeak, treeMemory(child.pid)); }, 500);
+    const pagefindCpu = new Map();
+    const sampler = setInterval(() => {
+      const sample = treeSample(child.pid);
+      treePeak = Math.max(treePeak, sample.bytes);
+      for (const [pid, cpu] of sample.pagefindCpu) pagefindCpu.set(pid, cpu);
+    }, 500);
     child.on('close', (code) => {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`${name} failed in ${dir}:\n${out.slice(-2000)}\n${err.slice(-2000)}`));
       const [seconds, kb, user, system] = err.trim().split('\n').pop().split(' ').map(Number);
-      resolve({ seconds, cpu: user + system, largest: kb * 1024, treePeak: Math.max(treePeak, kb * 1024) });
+      const unwaited = [...pagefindCpu.values()].reduce((a, b) => a + b, 0);
+      resolve({ seconds, cpu: user + system + unwaited, largest: kb * 1024, treePeak: Math.max(treePeak, kb * 1024) });
     });
   });
 }
@@ -253,13 +270,13 @@ const SHARDS = 4;
 try {
   synth = await incrementalRuns(dir, edit);
   table(`Build (synthetic: ${segments.toLocaleString('en')} segments in ${transcriptCount} transcripts, share images left out)`, incrementalRows(synth, true));
-  split = await shardRuns(dir, SHARDS);
+  if (!process.env.BENCH_SKIP_SPLIT) split = await shardRuns(dir, SHARDS);
 } finally {
   if (process.env.BENCH_KEEP) console.log(`synthetic project kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 
-table(`Split build (the same corpus in ${SHARDS} shards, each from an empty cache, run one after another here)`, [
+if (split) table(`Split build (the same corpus in ${SHARDS} shards, each from an empty cache, run one after another here)`, [
   ['slowest shard (all of npm run build)', `${split.slowest.seconds.toFixed(1)} s (${split.slowest.perStep}; CPU ${split.slowest.cpu.toFixed(1)} s); all shards: ${split.shardSeconds.map((x) => `${x.toFixed(1)} s`).join(', ')}`, '—'],
   ['merge step (shared pages, search index of every segment, headers, compression of the shared files)', `${split.merge.seconds.toFixed(1)} s (CPU ${split.merge.cpu.toFixed(1)} s), peak ${mb(split.merge.treePeak)}`, '—'],
   ['slowest shard + merge (the wall time with the shards side by side)', `${(split.slowest.seconds + split.merge.seconds).toFixed(1)} s = ${pct(split.slowest.seconds + split.merge.seconds, synth.cold.seconds)} of the single cold build`, '—'],

@@ -4,7 +4,8 @@
 // INTERLINEAR_CACHE_DIR moves it: builds of copies of the project that share its node_modules
 // (tests, bench) each need their own.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The cache folder: INTERLINEAR_CACHE_DIR, or node_modules/.cache/interlinear of this project. */
@@ -22,4 +23,29 @@ export function digestOf(...parts) {
     h.update(b);
   }
   return h.digest('hex');
+}
+
+/**
+ * Recreates the tree of files under `from` at `to` as hard links (no bytes read or written), or as
+ * copies where `to` is on another filesystem. A file reached through both names must never be
+ * written in place afterwards: the steps that link delete a file before they replace it.
+ */
+export function linkTree(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const e of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = join(e.parentPath, e.name);
+    const target = join(to, relative(from, source));
+    if (e.isDirectory()) mkdirSync(target, { recursive: true });
+    else linkOrCopy(source, target);
+  }
+}
+
+/** A hard link from `target` to `source`; a copy when the two are on different filesystems. */
+export function linkOrCopy(source, target) {
+  try {
+    linkSync(source, target);
+  } catch (e) {
+    if (e.code !== 'EXDEV' && e.code !== 'EPERM') throw e;
+    copyFileSync(source, target);
+  }
 }

@@ -3,13 +3,15 @@
 // deletes the records file, which is not published. Run as a process of its own once Astro's has
 // exited, so the two never hold their memory at the same time (docs/architecture.md, "Search").
 // The index is kept in the build cache under the digest of the records, Pagefind's version and the
-// indexing code: when none of them changed, the cached index is copied and nothing is re-indexed.
+// indexing code: when none of them changed, the cached index is hard-linked into dist/ (no bytes
+// copied) and nothing is re-indexed. No later step writes into dist/pagefind's files: they stay as
+// Pagefind wrote them, so the links never change the cache.
 // A Pagefind error fails the step, and so the build.
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../src/build/pagefind-index.ts';
-import { cacheFolder, digestOf } from './build-cache.mjs';
+import { cacheFolder, digestOf, linkTree } from './build-cache.mjs';
 import { parseShard } from '../src/lib/shard.ts';
 
 // A shard of a split build has no index of its own: the merge step indexes every record once.
@@ -32,15 +34,15 @@ const cached = join(folder, key);
 rmSync(`${dist}pagefind`, { recursive: true, force: true });
 let how;
 if (existsSync(cached)) {
-  cpSync(cached, `${dist}pagefind`, { recursive: true });
-  how = 'unchanged: copied from the build cache';
+  linkTree(cached, `${dist}pagefind`);
+  how = 'unchanged: linked from the build cache';
 } else {
   const docs = JSON.parse(records.toString('utf8'));
   await buildSearchIndex(docs, `${dist}pagefind`);
   // Only the latest index is kept; written under a temporary name first, so a build stopped
   // half-way never leaves a partial index under a real key.
   rmSync(folder, { recursive: true, force: true });
-  cpSync(`${dist}pagefind`, `${cached}.partial`, { recursive: true });
+  linkTree(`${dist}pagefind`, `${cached}.partial`);
   renameSync(`${cached}.partial`, cached);
   how = `indexed ${docs.length} records (segments and notes)`;
 }
