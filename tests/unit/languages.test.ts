@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byTag, isSpaceless, nameIn, ownName, pairNames, pairNamesIn, roleForInterface, scriptOf } from '../../src/lib/languages';
 import { pairOfNames } from '../../src/lib/cite-strings';
+import { correctionStrings } from '../../src/lib/correction-strings';
 import { textLabels } from '../../src/lib/export';
 import { buildRecord, bundleDir, indexLanguageOf, INDEX_LANGUAGE, type SearchDoc } from '../../src/lib/search/records';
 import { cjkGrams } from '../../src/lib/search/cjk';
@@ -31,6 +32,18 @@ describe('language names', () => {
     expect(pairOfNames({ original: '中文', translation: '英文' })).toBe('中英對照');
     expect(pairOfNames({ original: '西班牙文', translation: '英文' })).toBe('西英對照');
     expect(pairOfNames({ original: '日本語', translation: '英文' })).toBe('日本語與英文對照');
+  });
+});
+
+describe('the corrections log names the texts of the transcript it corrects', () => {
+  it('in each interface, unchanged for the published pair', () => {
+    const { en, 'zh-Hant': zh } = correctionStrings;
+    expect([en.field('original', pairNamesIn(zhEn, 'en')), en.field('translation', pairNamesIn(zhEn, 'en'))]).toEqual(['Original text (Chinese)', 'English translation']);
+    expect([zh.field('original', pairNamesIn(zhEn, 'zh-Hant')), zh.field('translation', pairNamesIn(zhEn, 'zh-Hant'))]).toEqual(['原文（中文）', '英譯']);
+    expect(en.field('original', pairNamesIn(esEn, 'en'))).toBe('Original text (Spanish)');
+    expect(zh.field('original', pairNamesIn(esEn, 'zh-Hant'))).toBe('原文（西班牙文）');
+    expect(zh.field('translation', pairNamesIn({ originalLanguage: 'en', translationLanguage: 'zh-Hant' }, 'zh-Hant'))).toBe('中譯');
+    expect(en.field('verdict', pairNamesIn(esEn, 'en'))).toBe('Verdict');
   });
 });
 
