@@ -1,7 +1,8 @@
 /**
- * The search page's client: Pagefind over one record per segment, Chinese queries expanded into
- * characters and pairs and checked against the real text, results with the match marked and the
- * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
+ * The search page's client: Pagefind over one record per segment (in one index per language,
+ * search-index.ts), Chinese and Japanese queries expanded into characters and pairs and checked
+ * against the real text, results with the match marked and the other text beneath, state in the
+ * URL. Loaded only when a search starts (search-boot.ts).
  */
 import type { Locale } from '../lib/i18n';
 import { loadFailure, searchStrings } from '../lib/search-strings';
@@ -10,17 +11,14 @@ import { FILTERS, NOTE_KIND, noteTexts } from '../lib/search/records.ts';
 import { countWhere } from '../lib/search/count.ts';
 import { el, resultItem, type Meta } from './search-result';
 import { isSpaceless } from '../lib/languages';
+import { loadPagefind as load, type PagefindApi, type PagefindPlace, type PagefindResult } from './search-index';
 
-interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta; content: string }> }
+export type { PagefindPlace };
+/** Pagefind for the place the boot script named. */
+const loadPagefind = () => load(place);
 
 /** A result's fields with its texts: a note's texts are in its record's content, not its meta (records.ts). */
 const hitOf = (d: { meta: Meta; content: string }): Meta => (d.meta.kind === NOTE_KIND ? { ...d.meta, ...noteTexts(d.content) } : d.meta);
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(q: string): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: (PagefindResult & { score: number })[] } | null>;
-}
 
 /** The state a URL holds. */
 export interface SearchState { q: string; speaker: string; section: string; verdict: string; transcript: string; text: string }
@@ -34,49 +32,8 @@ const PAGE = 10;
  */
 const BATCH = PAGE;
 
-/**
- * Where Pagefind is, and the cache tag of its entry file that the boot script preloaded.
- * `others`: folders under `base` holding the indexes of other languages (records.ts, `bundleDir`).
- */
-export interface PagefindPlace { base: string; metaCacheTag?: string; others?: string[] }
 /** Set by `start`, from the boot script, which alone names Pagefind's place (search-boot.ts). */
 let place: PagefindPlace;
-
-let pagefind: Promise<PagefindApi> | undefined;
-/** Loads Pagefind once; a failure is not cached, so "try again" retries. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const { base, metaCacheTag, others = [] } = place;
-    // Each other language's index is loaded by its own folder's pagefind.js: a module holds one
-    // WebAssembly language (its stemmer), which an index merged into another would not get.
-    const instances = await Promise.all([base, ...others.map((dir) => `${base}${dir}`)].map(async (path, i) => {
-      // The first is usually already on its way: the boot script imports it beside this code (search-boot.ts).
-      const api = await (import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<PagefindApi>);
-      // On the main thread: saves Pagefind's worker script, and results came sooner than from its
-      // worker in measured runs (docs/benchmark-history.md).
-      await api.options({ basePath: path, noWorker: true, ...(i === 0 && metaCacheTag ? { metaCacheTag } : {}) });
-      await api.init();
-      return api;
-    }));
-    return instances.length === 1 ? instances[0]! : mergedApi(instances);
-  })();
-  pagefind.catch(() => { pagefind = undefined; });
-  return pagefind;
-}
-
-/** Several indexes searched as one: their results in one list, best first by Pagefind's scores. */
-function mergedApi(instances: PagefindApi[]): PagefindApi {
-  return {
-    options: async (o) => { await Promise.all(instances.map((i) => i.options(o))); },
-    init: async () => { await Promise.all(instances.map((i) => i.init())); },
-    preload: async (q) => { await Promise.all(instances.map((i) => i.preload(q))); },
-    search: async (q, o) => {
-      const answers = await Promise.all(instances.map((i) => i.search(q, o)));
-      if (answers.some((a) => a === null)) return null;
-      return { results: answers.flatMap((a) => a!.results).sort((a, b) => b.score - a.score) };
-    },
-  };
-}
 
 export function stateFromUrl(url: URL): SearchState {
   const p = url.searchParams;
