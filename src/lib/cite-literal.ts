@@ -21,23 +21,15 @@ interface Special {
  * The escapes were chosen so that Zotero's parser (@retorquere/bibtex-parser) reads back the exact
  * character, and biblatex-csl-converter too, except `^` (its importer drops `\textasciicircum`,
  * which its own exporter writes). `<` and `>` go in math mode: in text, LaTeX's default font encoding
- * sets them as ¡ and ¿, and `\textless` is not read by biblatex-csl-converter.
+ * sets them as ¡ and ¿, and `\textless` is not read by biblatex-csl-converter. Quotes are escaped
+ * only so that citeproc leaves them alone. The order fixes each character's stand-in.
  */
-const SPECIALS: Special[] = [
-  ...['"', "'", '“', '”', '‘', '’', '`'].map((c) => ({ text: c, latex: c === '"' ? '{"}' : c })),
-  { text: '<', latex: '$<$' },
-  { text: '>', latex: '$>$' },
-  { text: '&', latex: '\\&' },
-  { text: '%', latex: '\\%' },
-  { text: '$', latex: '\\$' },
-  { text: '#', latex: '\\#' },
-  { text: '_', latex: '\\_' },
-  { text: '{', latex: '\\{' },
-  { text: '}', latex: '\\}' },
-  { text: '\\', latex: '\\textbackslash{}' },
-  { text: '~', latex: '\\textasciitilde{}' },
-  { text: '^', latex: '\\textasciicircum{}' },
-];
+const LATEX_ESCAPES: Record<string, string> = {
+  '"': '{"}', "'": "'", '“': '“', '”': '”', '‘': '‘', '’': '’', '`': '`',
+  '<': '$<$', '>': '$>$', '&': '\\&', '%': '\\%', '$': '\\$', '#': '\\#', '_': '\\_', '{': '\\{', '}': '\\}',
+  '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+};
+const SPECIALS: Special[] = Object.entries(LATEX_ESCAPES).map(([text, latex]) => ({ text, latex }));
 
 /**
  * Pairs that LaTeX (and BibTeX parsers) join into one sign: `--` a dash, `''` and ``` `` ``` curly
