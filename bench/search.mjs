@@ -97,16 +97,16 @@ function synthetic(docs, n) {
   let seed = 42;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-  const enWords = docs.flatMap((d) => d.en.split(/\s+/u));
+  const enWords = docs.flatMap((d) => d.translation.split(/\s+/u));
   const out = [];
   for (let i = 0; i < n; i++) {
     const a = pick(docs);
     const b = pick(docs);
-    const zhB = [...b.zh];
+    const zhB = [...b.original];
     const cut = Math.floor(rnd() * zhB.length);
-    const zh = `${a.zh}${zhB.slice(cut, cut + 20 + Math.floor(rnd() * 30)).join('')}`;
-    const en = `${a.en} ${Array.from({ length: 8 + Math.floor(rnd() * 12) }, () => pick(enWords)).join(' ')} item${i}`;
-    out.push({ ...a, id: `${a.id}-${i}`, zh, en });
+    const zh = `${a.original}${zhB.slice(cut, cut + 20 + Math.floor(rnd() * 30)).join('')}`;
+    const en = `${a.translation} ${Array.from({ length: 8 + Math.floor(rnd() * 12) }, () => pick(enWords)).join(' ')} item${i}`;
+    out.push({ ...a, id: `${a.id}-${i}`, original: zh, translation: en });
   }
   return out;
 }
@@ -126,7 +126,7 @@ try {
   const titles = new Map(exportJson.sections.map((s) => [s.id, s.title]));
   const docs = exportJson.segments.map((s) => ({
     id: s.id, slug: exportJson.slug, speaker: s.speaker, speakerName: { en: s.speaker, 'zh-Hant': s.speaker },
-    section: s.section, sectionTitle: titles.get(s.section), kind: s.kind, zh: s.text['zh-Hant'], en: s.text.en,
+    section: s.section, sectionTitle: titles.get(s.section), kind: s.kind, original: s.text[exportJson.originalLanguage], translation: s.text[exportJson.translation.language], languages: [exportJson.originalLanguage, exportJson.translation.language],
     verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])),
   }));
   const t0 = performance.now();

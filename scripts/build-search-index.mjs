@@ -27,7 +27,9 @@ const started = performance.now();
 
 const searchCode = fileURLToPath(new URL('../src/lib/search/', import.meta.url));
 const pagefindVersion = JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version;
-const key = digestOf(records, pagefindVersion, ...readdirSync(searchCode).sort().flatMap((f) => [f, readFileSync(join(searchCode, f))]));
+// The records' languages (which index, which n-grams) come from src/lib/languages.ts, so it is part of the key.
+const languagesCode = readFileSync(new URL('../src/lib/languages.ts', import.meta.url));
+const key = digestOf(records, pagefindVersion, languagesCode, ...readdirSync(searchCode).sort().flatMap((f) => [f, readFileSync(join(searchCode, f))]));
 const folder = cacheFolder('search');
 const cached = join(folder, key);
 

@@ -65,7 +65,7 @@ try {
 let result;
 try {
   result = importTranscript({
-    slug: options.slug, original, translation, originalLang: options.originalLang,
+    slug: options.slug, original, translation, originalLang: options.originalLang, translationLang: options.translationLang,
     titleOriginal: options.titleOriginal, titleTranslation: options.titleTranslation, date: options.date,
     speakers: site.speakers, takenIds: new Set([...site.ids, ...(registry?.ids ?? [])]), previous,
     allowed: (id) => !pageIdClash(id),

@@ -3,7 +3,6 @@
 // Usage: npm run new -- <slug>. Guide: docs/authoring.md.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { writeEmptyTranscript } from '../src/lib/import/write-mdx.ts';
-import { SUPPORTED_PAIR } from '../src/lib/import/options.ts';
 import { registryPath, serializeRegistry } from '../src/lib/id-registry.ts';
 
 const root = new URL('..', import.meta.url);
@@ -18,7 +17,8 @@ if (existsSync(new URL(transcript, root))) {
   process.exit(1);
 }
 const files = [
-  [transcript, writeEmptyTranscript(slug, SUPPORTED_PAIR.original)],
+  // Chinese → English until the author changes originalLanguage and translationLanguage (any BCP 47 tags).
+  [transcript, writeEmptyTranscript(slug, 'zh-Hant')],
   [`content/annotations/${slug}/notes.yaml`, '# Notes on this transcript: fact-checks, translation notes, context. Format: docs/authoring.md, "Annotations".\nannotations: []\n'],
   [registryPath(slug), serializeRegistry({ slug, ids: [], redirects: {} })],
 ];

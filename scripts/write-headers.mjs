@@ -2,7 +2,7 @@
 // each page's Content-Security-Policy as a header too — the same policy Astro put in the page's
 // <meta>, plus what only a header can say (frame-ancestors) — a few safe defaults for all files, and
 // long caching for the files whose names carry a content hash.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseShard } from '../src/lib/shard.ts';
 
@@ -43,7 +43,11 @@ function cspOf(file) {
 
 const blocks = ['/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', ''];
 // Files whose names carry a content hash never change. scripts/serve.mjs reads these rules too.
-for (const path of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta']) {
+// Each other language's search index sits in a folder of its own under /pagefind/ (src/lib/search/records.ts, bundleDir).
+const pagefindDirs = ['/pagefind/', ...(existsSync(join(dist, 'pagefind')) ? readdirSync(join(dist, 'pagefind'), { withFileTypes: true }) : [])
+  .filter((d) => d.isDirectory() && existsSync(join(dist, 'pagefind', d.name, 'pagefind-entry.json')))
+  .map((d) => `/pagefind/${d.name}/`)];
+for (const path of ['/_astro/*', ...pagefindDirs.flatMap((dir) => [`${dir}index/*`, `${dir}fragment/*`, `${dir}filter/*`, `${dir}*.pf_meta`])]) {
   blocks.push(path, '  Cache-Control: public, max-age=31536000, immutable', '');
 }
 /** The quote cards' route, /transcripts/<slug>/<id>/embed/ (src/pages/transcripts/[slug]/[id]/embed.astro). */

@@ -1,13 +1,16 @@
 /**
  * The share card of a segment (Open Graph / Twitter, 1200×630 PNG), rendered at build time with
  * satori (layout → SVG) and resvg (SVG → PNG), with Noto Sans TC from @expo-google-fonts so
- * Chinese never falls back to boxes. Fonts are read once per build.
+ * Chinese never falls back to boxes (it also covers Latin, Greek, Cyrillic and Japanese kana; not
+ * Arabic, Hebrew, Devanagari, Thai or Hangul, which would need a font of their own). Fonts are read
+ * once per build.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { cardQuote, fitSizes, LINE } from '../lib/og-text';
+import { isSpaceless } from '../lib/languages';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -23,10 +26,14 @@ function loadFonts() {
 }
 
 export interface OgCard {
-  zh: string;
-  en: string;
+  /** The original text and its language tag. */
+  original: string;
+  originalLang: string;
+  /** The translation and its language tag. */
+  translation: string;
+  translationLang: string;
   speaker: string;
-  /** The line under the English saying whose translation it is. */
+  /** The line under the translation saying whose it is. */
   translationLabel: string;
   /** Small print at the bottom: transcript title, site. */
   footer: string;
@@ -39,9 +46,10 @@ const el = (type: string, style: Record<string, unknown>, children: Node['props'
  * A quote card: the quote centred in the space above the footer, set as large as its length allows
  * (og-text.ts), the translation label and the speaker right below it, the source in small print.
  */
-export function cardLayout({ zh, en, speaker, translationLabel, footer }: OgCard): Node {
-  const zhText = cardQuote(zh, 'zh-Hant', 90);
-  const enText = cardQuote(en, 'en', 220);
+export function cardLayout({ original, originalLang, translation, translationLang, speaker, translationLabel, footer }: OgCard): Node {
+  // A text in Chinese or Japanese says as much in fewer characters.
+  const zhText = cardQuote(original, originalLang, isSpaceless(originalLang) ? 90 : 220);
+  const enText = cardQuote(translation, translationLang, isSpaceless(translationLang) ? 90 : 220);
   const size = fitSizes(zhText, enText);
   // satori sizes the content box: the padding and border are taken off the card's size.
   return el('div', { width: OG_WIDTH - 72 * 2 - 18, height: OG_HEIGHT - 48 * 2, display: 'flex', flexDirection: 'column', padding: '48px 72px', background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Noto Sans TC', borderLeft: '18px solid #0b5cad' }, [

@@ -77,7 +77,7 @@ function passageOf(range: Range): typeof current {
   const segments: Passage['segments'] = [];
   let first: Range | undefined;
   let last: Range | undefined;
-  for (const el of root.querySelectorAll<HTMLElement>('.seg-row > .t-zh, .seg-row > .t-en')) {
+  for (const el of root.querySelectorAll<HTMLElement>('.seg-row > .t-original, .seg-row > .t-translation')) {
     if (!range.intersectsNode(el) || !el.checkVisibility()) continue;
     const part = document.createRange();
     part.selectNodeContents(el);
@@ -87,7 +87,7 @@ function passageOf(range: Range): typeof current {
     if (!words) continue;
     first ??= part;
     last = part;
-    (el.classList.contains('t-zh') ? zh : en).push(words);
+    (el.classList.contains('t-original') ? zh : en).push(words);
     const seg = el.closest<HTMLElement>('article.seg')!;
     // The segment's start in the recording, where the page carries one (data-start, in seconds).
     const start = seg.dataset.start !== undefined ? Number(seg.dataset.start) : undefined;

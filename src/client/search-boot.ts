@@ -50,7 +50,7 @@ export function boot(): void {
     const metaCacheTag = warmPagefind();
     loading = import('./search').then((m) => {
       form.removeEventListener('submit', early);
-      m.start(form, { base: PAGEFIND, metaCacheTag });
+      m.start(form, { base: PAGEFIND, metaCacheTag, others: form.dataset.indexes?.split(' ') ?? [] });
       return m;
     });
     return loading;

@@ -13,7 +13,9 @@ import { isUncheckedClaim } from '../lib/unchecked';
 /** A record's display data (src/lib/search/records.ts writes it). */
 export interface Meta {
   id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
-  section: string; sectionEn: string; sectionZh: string; kind: string; zh: string; en: string; verdicts: string;
+  section: string; sectionEn: string; sectionZh: string; kind: string; verdicts: string;
+  /** The texts and their language tags (a note's texts are its Chinese and English, src/lib/search/records.ts). */
+  original: string; translation: string; originalLang: string; translationLang: string;
   /** On a note's record: its kind and the segment it is on (`segment` is the id itself on a segment's). */
   noteKind: string; segment: string;
   transcriptEn: string; transcriptZh: string;
@@ -59,12 +61,13 @@ function around(text: string, at: number): string {
   return `${from > 0 ? '…' : ''}${chars.slice(from, from + 240).join('')}${from + 240 < chars.length ? '…' : ''}`;
 }
 
-/** One result: the link to the segment or note (its words marked, a text fragment to land on them) and the other language beneath. */
+/** One result: the link to the segment or note (its words marked, a text fragment to land on them) and the other text beneath. */
 export function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery, locale: Locale, form: HTMLFormElement): HTMLLIElement {
   const t = searchStrings[locale];
-  const main = lang === 'zh' ? m.zh : m.en;
-  const other = lang === 'zh' ? m.en : m.zh;
-  const mainLang = lang === 'zh' ? 'zh-Hant' : 'en';
+  const main = lang === 'original' ? m.original : m.translation;
+  const other = lang === 'original' ? m.translation : m.original;
+  const mainLang = lang === 'original' ? m.originalLang : m.translationLang;
+  const otherLang = lang === 'original' ? m.translationLang : m.originalLang;
   const first = matchRanges(main, q)[0];
   const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
   const note = m.kind === NOTE_KIND;
@@ -84,9 +87,9 @@ export function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery, locale:
   if (note) link.dataset.note = m.id;
   else link.dataset.segment = m.id;
   const item = el('li', { className: 'search-result' }, link,
-    el('p', { className: 'search-other', lang: lang === 'zh' ? 'en' : 'zh-Hant' }, ...marked(note ? around(other, 0) : other, q)));
+    el('p', { className: 'search-other', lang: otherLang }, ...marked(note ? around(other, 0) : other, q)));
   if (note) item.dataset.note = m.id;
   else item.dataset.segment = m.id;
-  item.dataset.lang = lang;
+  item.dataset.text = lang;
   return item;
 }

@@ -1,7 +1,8 @@
 /**
- * The search page's client: Pagefind over one record per segment, Chinese queries expanded into
- * characters and pairs and checked against the real text, results with the match marked and the
- * other language beneath, state in the URL. Loaded only when a search starts (search-boot.ts).
+ * The search page's client: Pagefind over one record per segment (in one index per language,
+ * search-index.ts), Chinese and Japanese queries expanded into characters and pairs and checked
+ * against the real text, results with the match marked and the other text beneath, state in the
+ * URL. Loaded only when a search starts (search-boot.ts).
  */
 import type { Locale } from '../lib/i18n';
 import { loadFailure, searchStrings } from '../lib/search-strings';
@@ -9,21 +10,19 @@ import { parseQuery, pagefindQuery, matchLanguage, suggestions, type ParsedQuery
 import { FILTERS, NOTE_KIND, noteTexts } from '../lib/search/records.ts';
 import { countWhere } from '../lib/search/count.ts';
 import { el, resultItem, type Meta } from './search-result';
+import { isSpaceless } from '../lib/languages';
+import { loadPagefind as load, type PagefindApi, type PagefindPlace, type PagefindResult } from './search-index';
 
-interface PagefindResult { id: string; data(): Promise<{ url: string; meta: Meta; content: string }> }
+export type { PagefindPlace };
+/** Pagefind for the place the boot script named. */
+const loadPagefind = () => load(place);
 
 /** A result's fields with its texts: a note's texts are in its record's content, not its meta (records.ts). */
 const hitOf = (d: { meta: Meta; content: string }): Meta => (d.meta.kind === NOTE_KIND ? { ...d.meta, ...noteTexts(d.content) } : d.meta);
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(q: string): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
 
 /** The state a URL holds. */
-export interface SearchState { q: string; speaker: string; section: string; verdict: string; lang: string }
-const KEYS = ['q', 'speaker', 'section', 'verdict', 'lang'] as const;
+export interface SearchState { q: string; speaker: string; section: string; verdict: string; transcript: string; text: string }
+const KEYS = ['q', 'speaker', 'section', 'verdict', 'transcript', 'text'] as const;
 
 const PAGE = 10;
 /**
@@ -33,31 +32,12 @@ const PAGE = 10;
  */
 const BATCH = PAGE;
 
-/** Where Pagefind is, and the cache tag of its entry file that the boot script preloaded. */
-export interface PagefindPlace { base: string; metaCacheTag?: string }
 /** Set by `start`, from the boot script, which alone names Pagefind's place (search-boot.ts). */
 let place: PagefindPlace;
 
-let pagefind: Promise<PagefindApi> | undefined;
-/** Loads Pagefind once; a failure is not cached, so "try again" retries. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const { base, metaCacheTag } = place;
-    // Usually already on its way: the boot script imports it beside this code (search-boot.ts).
-    const api = await (import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>);
-    // On the main thread: saves Pagefind's worker script, and results came sooner than from its
-    // worker in measured runs (docs/benchmark-history.md).
-    await api.options({ basePath: base, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
-    await api.init();
-    return api;
-  })();
-  pagefind.catch(() => { pagefind = undefined; });
-  return pagefind;
-}
-
 export function stateFromUrl(url: URL): SearchState {
   const p = url.searchParams;
-  return { q: p.get('q') ?? '', speaker: p.get('speaker') ?? '', section: p.get('section') ?? '', verdict: p.get('verdict') ?? '', lang: p.get('lang') ?? '' };
+  return { q: p.get('q') ?? '', speaker: p.get('speaker') ?? '', section: p.get('section') ?? '', verdict: p.get('verdict') ?? '', transcript: p.get('transcript') ?? '', text: p.get('text') ?? '' };
 }
 
 function urlFor(state: SearchState): string {
@@ -76,7 +56,7 @@ let baseTitle = '';
 function stateFromForm(f: HTMLFormElement): SearchState {
   const d = new FormData(f);
   const get = (k: string) => String(d.get(k) ?? '');
-  return { q: get('q').trim(), speaker: get('speaker'), section: get('section'), verdict: get('verdict'), lang: get('lang') };
+  return { q: get('q').trim(), speaker: get('speaker'), section: get('section'), verdict: get('verdict'), transcript: get('transcript'), text: get('text') };
 }
 
 function fillForm(state: SearchState): void {
@@ -139,11 +119,11 @@ export function start(f: HTMLFormElement, where: PagefindPlace): void {
   void loadPagefind().catch(() => undefined);
 }
 
-/** Pagefind's filters for a state (the language choice is applied to each result instead). */
+/** Pagefind's filters for a state (the original/translation choice is applied to each result instead). */
 function filtersFor(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
   for (const f of FILTERS) {
-    const v = f === 'kind' ? '' : state[f as 'speaker' | 'section' | 'verdict'];
+    const v = f === 'kind' ? '' : state[f as 'speaker' | 'section' | 'verdict' | 'transcript'];
     if (v) filters[f] = v;
   }
   return filters;
@@ -194,15 +174,18 @@ async function render(state: SearchState): Promise<void> {
   const response = await api.search(query, { filters: filtersFor(state) });
   if (gen !== generation || !response) return;
   const candidates = response.results;
-  const only = state.lang === 'zh' || state.lang === 'en' ? (state.lang as MatchLanguage) : undefined;
+  const only = state.text === 'original' || state.text === 'translation' ? (state.text as MatchLanguage) : undefined;
   let cursor = 0;
   let shown = 0;
+  // A note is neither the original nor the translation: a search in one of them leaves notes out.
+  const matchOf = (hit: Meta): MatchLanguage | null =>
+    only && hit.kind === NOTE_KIND ? null : matchLanguage(q, hit.original, hit.translation, only, isSpaceless(hit.translationLang) && !isSpaceless(hit.originalLang) ? 'translation' : 'original');
 
   /** Shows a result; a note goes to `held` instead, when given, to be shown after the batch's segments. */
   const show = (d: { meta: Meta; content: string }, held?: { meta: Meta; content: string }[]) => {
     if (held && d.meta.kind === NOTE_KIND) { held.push(d); return; }
     const hit = hitOf(d);
-    const lang = matchLanguage(q, hit.zh, hit.en, only);
+    const lang = matchOf(hit);
     if (!lang) return;
     list.append(resultItem(hit, lang, q, locale, form));
     // For the benchmark: the first result on screen.
@@ -249,8 +232,7 @@ async function render(state: SearchState): Promise<void> {
     countButton.disabled = true;
     countButton.textContent = t.counting;
     const matches = async (r: PagefindResult) => {
-      const hit = hitOf(await r.data());
-      return matchLanguage(q, hit.zh, hit.en, only) !== null;
+      return matchOf(hitOf(await r.data())) !== null;
     };
     exact = await countWhere(candidates, matches, 4, () => gen !== generation);
     if (exact === undefined) return;
@@ -283,8 +265,8 @@ function noResults(state: SearchState, q: ParsedQuery, say: (...n: (Node | strin
   const items: (Node | string)[] = [el('p', {}, t.none(state.q))];
   const links: HTMLElement[] = [];
   const base = { ...state };
-  if (state.speaker || state.section || state.verdict || state.lang) {
-    links.push(el('a', { href: urlFor({ ...base, speaker: '', section: '', verdict: '', lang: '' }), className: 'search-suggestion' }, t.clearFilters));
+  if (state.speaker || state.section || state.verdict || state.transcript || state.text) {
+    links.push(el('a', { href: urlFor({ ...base, speaker: '', section: '', verdict: '', transcript: '', text: '' }), className: 'search-suggestion' }, t.clearFilters));
   }
   for (const s of suggestions(q)) links.push(el('a', { href: urlFor({ ...base, q: s }), className: 'search-suggestion' }, s));
   if (links.length) {

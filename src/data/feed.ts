@@ -19,8 +19,9 @@ export async function feed(locale: Locale, site: URL) {
 
 /** RSS feed of the corrections log in one interface language. */
 export async function correctionsFeed(locale: Locale, site: URL) {
-  const { corrections } = await getSite();
+  const { corrections, transcripts } = await getSite();
   const L = ui[locale].corrections;
+  const pairs = new Map(transcripts.map((t) => [t.meta.slug, t.meta]));
   const { siteName } = await getSettings();
-  return rss({ title: L.feedTitle(siteName[locale]), description: L.intro, site, items: correctionFeedItems(corrections, locale, site), customData: `<language>${locale}</language>` });
+  return rss({ title: L.feedTitle(siteName[locale]), description: L.intro, site, items: correctionFeedItems(corrections, locale, site, pairs), customData: `<language>${locale}</language>` });
 }

@@ -18,6 +18,7 @@ import type { Segment } from '../schemas/segment';
 import type { Source } from '../schemas/source';
 import type { Correction } from '../schemas/correction';
 import { ui } from '../lib/i18n';
+import { pairNamesIn } from '../lib/languages';
 
 /** A transcript page's and its exports' data: the transcript, every speaker, the sources its annotations cite. */
 export interface TranscriptPageData {
@@ -122,10 +123,12 @@ export function permalinkPaths() {
 
 /** What a share image shows: the segment in both languages, its speaker's name and the transcript's title. */
 export interface ShareImageData {
-  zh: string;
-  en: string;
+  original: string;
+  originalLang: string;
+  translation: string;
+  translationLang: string;
   speaker: string;
-  /** The line saying the English is our translation (the card travels without the page). */
+  /** The line saying the translation is ours (the card travels without the page). */
   translationLabel: string;
   footer: string;
 }
@@ -139,7 +142,7 @@ export async function shareImagePaths() {
       t.segments.map((s) => {
         const sp = speakers.get(s.speaker);
         const speaker = !sp ? s.speaker : sp.kind === 'narrator' ? t.meta.sourceDocument.author : `${sp.name['zh-Hant']} ${sp.name.en}`;
-        return keyed({ slug: t.meta.slug, id: s.id }, { zh: s.original, en: s.translation, speaker, translationLabel: ui.en.cite.shareCardTranslation, footer: `${t.meta.title['zh-Hant']} · ${siteName.en}` } satisfies ShareImageData);
+        return keyed({ slug: t.meta.slug, id: s.id }, { original: s.original, originalLang: t.meta.originalLanguage, translation: s.translation, translationLang: t.meta.translationLanguage, speaker, translationLabel: ui.en.cite.shareCardTranslation(pairNamesIn(t.meta, 'en')), footer: `${t.meta.title['zh-Hant']} · ${siteName.en}` } satisfies ShareImageData);
       }),
     ),
   );

@@ -13,6 +13,7 @@ import type { Segment } from '../schemas/segment';
 import type { CslItem } from './cite-format';
 import { paths } from './urls';
 import { truncate } from './text';
+import { pairNamesIn } from './languages';
 
 export { citationFormats, codeFormats, formatLabels, formatCitations, formatBibtex, formatRis, apaInText } from './cite-format';
 export { formatEach } from './cite-each';
@@ -65,23 +66,24 @@ function eventFields(m: TranscriptMeta) {
 const titleText = (t: string) => t.replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, '');
 
 /**
- * The CSL item of one segment. The Chinese text is the title (the report's words); the English
+ * The CSL item of one segment. The original text is the title (the report's words); the translation
  * follows in brackets, marked as our translation, so no format presents it as the speaker's words.
  */
 export function segmentItem(s: Pick<Segment, 'id' | 'original' | 'translation' | 'speaker'>, { meta: m, speakers, site }: CiteContext): CslItem {
   const speaker = speakers.get(s.speaker);
+  const n = pairNamesIn(m, 'en');
   const author = speaker ? (speaker.kind === 'narrator' ? { literal: m.sourceDocument.author } : personName(speaker.name.en)) : { literal: s.speaker };
   return {
     id: s.id,
     'citation-label': s.id,
     type: 'interview',
-    title: `${truncate(titleText(s.original), 90)} [English translation by ${PUBLISHER}: ${truncate(titleText(s.translation), 160)}]`,
+    title: `${truncate(titleText(s.original), 90)} [${n.translation} translation by ${PUBLISHER}: ${truncate(titleText(s.translation), 160)}]`,
     author: [author],
     translator: [{ literal: PUBLISHER }],
     'container-title': `${bilingualTitle(m)} (report by ${m.sourceDocument.author}, ${m.sourceDocument.publisher['zh-Hant']})`,
     ...eventFields(m),
     URL: new URL(paths.segment('en', m.slug, s.id), site).href,
-    note: `Segment ${s.id} of ${bilingualTitle(m)}. Speaker: ${speaker?.name.en ?? s.speaker}. Event: ${m.event.name}. Source report: ${sourceReport(m)}. The Chinese is the report verbatim; the English is ${PUBLISHER}'s translation of it, not the speaker's own words.`,
+    note: `Segment ${s.id} of ${bilingualTitle(m)}. Speaker: ${speaker?.name.en ?? s.speaker}. Event: ${m.event.name}. Source report: ${sourceReport(m)}. The ${n.original} is the report verbatim; the ${n.translation} is ${PUBLISHER}'s translation of it, not the speaker's own words.`,
   };
 }
 

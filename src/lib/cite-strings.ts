@@ -1,3 +1,16 @@
+import type { TextRole } from './languages';
+
+type Names = Record<TextRole, string>;
+
+/** "a" or "an" before an English language name (an English report, a Spanish report). */
+export const article = (name: string) => (/^[AEIOU]/.test(name) ? 'an' : 'a');
+
+/**
+ * Two language names as Chinese pairs them, by their first characters where both are written …文
+ * (中文, 英文 → 中英對照; 西班牙文, 英文 → 西英對照), else in full (日本語與英文對照).
+ */
+export const pairOfNames = (n: Names) => (/文$/.test(n.original) && /文$/.test(n.translation) ? `${[...n.original][0]}${[...n.translation][0]}對照` : `${n.original}與${n.translation}對照`);
+
 /** Interface strings of permalinks and citations (ui[locale].cite in src/lib/i18n.ts). */
 export interface CiteStrings {
   copyLink: string;
@@ -16,14 +29,15 @@ export interface CiteStrings {
   next: string;
   inContext: string;
   inTranscript: (title: string) => string;
-  translationCaveat: string;
+  /** Whose words each text is, under a quote; takes the pair's language names. */
+  translationCaveat: (names: Names) => string;
   segmentTitle: (speaker: string) => string;
   moved: string;
   movedBody: string;
-  shareImageAlt: (speaker: string) => string;
+  shareImageAlt: (speaker: string, names: Names) => string;
   /** The embed code on a segment's page and the card itself (src/views/EmbedView.astro). */
   embed: string;
-  embedIntro: string;
+  embedIntro: (names: Names) => string;
   embedCode: string;
   embedCopy: string;
   embedPreview: string;
@@ -33,7 +47,7 @@ export interface CiteStrings {
   embedReadOn: (site: string) => string;
   newTab: string;
   /** The line under the English on a share card (the card itself is one image for both interfaces). */
-  shareCardTranslation: string;
+  shareCardTranslation: (names: Names) => string;
   /** The control that appears beside selected transcript text (src/client/cite-selection.ts). */
   citeSelection: string;
   /** Heading of the selected passage's citations. */
@@ -64,20 +78,20 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     next: 'Next segment',
     inContext: 'Read it in context',
     inTranscript: (title) => `From: ${title}`,
-    translationCaveat: "The Chinese is the report as published; the English is our translation of it, not the speaker's own words.",
+    translationCaveat: (n) => `The ${n.original} is the report as published; the ${n.translation} is our translation of it, not the speaker's own words.`,
     segmentTitle: (speaker) => `${speaker}: a quote`,
     moved: 'This segment has moved',
     movedBody: 'The segment you are looking for now lives at:',
-    shareImageAlt: (speaker) => `Quote card: ${speaker}, in Chinese and English`,
+    shareImageAlt: (speaker, n) => `Quote card: ${speaker}, in ${n.original} and ${n.translation}`,
     embed: 'Embed this quote',
-    embedIntro: 'Paste this code into a web page to show the quote as a card, in Chinese and English, with its fact-check and a link back here. A CMS that reads oEmbed embeds it from the permanent link alone.',
+    embedIntro: (n) => `Paste this code into a web page to show the quote as a card, in ${n.original} and ${n.translation}, with its fact-check and a link back here. A CMS that reads oEmbed embeds it from the permanent link alone.`,
     embedCode: 'Embed code',
     embedCopy: 'Copy embed code',
     embedPreview: 'Preview the card',
     embedFrameTitle: (speaker, event, site) => `Quote: ${speaker}, ${event} (${site})`,
     embedReadOn: (site) => `Read it on ${site}`,
     newTab: '(opens in a new tab)',
-    shareCardTranslation: "English: our translation of a Chinese report, not the speaker's own words",
+    shareCardTranslation: (n) => `${n.translation}: our translation of ${article(n.original)} ${n.original} report, not the speaker's own words`,
     citeSelection: 'Cite selection',
     citeSelectionHeading: 'Cite the selected passage',
     passageLink: 'Link to the passage',
@@ -101,20 +115,20 @@ export const citeStrings: { en: CiteStrings; 'zh-Hant': CiteStrings } = {
     next: '下一段',
     inContext: '在全文中閱讀',
     inTranscript: (title) => `出自：${title}`,
-    translationCaveat: '中文為報導原文；英文為本站翻譯，並非說話者原話。',
+    translationCaveat: (n) => `${n.original}為報導原文；${n.translation}為本站翻譯，並非說話者原話。`,
     segmentTitle: (speaker) => `${speaker}：引文`,
     moved: '此段已移動',
     movedBody: '您要找的段落現在位於：',
-    shareImageAlt: (speaker) => `引文卡片：${speaker}，中英對照`,
+    shareImageAlt: (speaker, n) => `引文卡片：${speaker}，${pairOfNames(n)}`,
     embed: '嵌入此引文',
-    embedIntro: '將這段程式碼貼到網頁中，即可顯示此引文的中英對照卡片，附事實查核結果及回到本頁的連結。支援 oEmbed 的內容管理系統只需永久連結即可嵌入。',
+    embedIntro: (n) => `將這段程式碼貼到網頁中，即可顯示此引文的${pairOfNames(n)}卡片，附事實查核結果及回到本頁的連結。支援 oEmbed 的內容管理系統只需永久連結即可嵌入。`,
     embedCode: '嵌入程式碼',
     embedCopy: '複製嵌入程式碼',
     embedPreview: '預覽卡片',
     embedFrameTitle: (speaker, event, site) => `引文：${speaker}，${event}（${site}）`,
     embedReadOn: (site) => `在 ${site}閱讀`,
     newTab: '（在新分頁開啟）',
-    shareCardTranslation: '英文為本站依中文報導所譯，並非說話者原話',
+    shareCardTranslation: (n) => `${n.translation}為本站依${n.original}報導所譯，並非說話者原話`,
     citeSelection: '引用選取內容',
     citeSelectionHeading: '引用選取的段落',
     passageLink: '段落連結',

@@ -1,5 +1,6 @@
 /** Interface strings of the corrections log (ui[locale].corrections in src/lib/i18n.ts). */
 import type { correctionFields, correctionTypes } from '../schemas/correction';
+import type { TextRole } from './languages';
 
 export interface CorrectionStrings {
   /** Page title, nav/footer label. */
@@ -14,8 +15,8 @@ export interface CorrectionStrings {
   feedTitle: (site: string) => string;
   feedLink: string;
   type: Record<(typeof correctionTypes)[number], string>;
-  /** What changed, by field. */
-  field: Record<(typeof correctionFields)[number], string>;
+  /** What changed, by field; the original's and the translation's name their transcript's languages (`pairNamesIn`). */
+  field: (field: (typeof correctionFields)[number], names: Record<TextRole, string>) => string;
   before: string;
   after: string;
   why: string;
@@ -40,15 +41,13 @@ export const correctionStrings: { en: CorrectionStrings; 'zh-Hant': CorrectionSt
     feedTitle: (site) => `${site}: corrections`,
     feedLink: 'Follow the corrections (RSS)',
     type: { correction: 'Correction', clarification: 'Clarification' },
-    field: {
-      original: 'Original text (Chinese)',
-      translation: 'English translation',
+    field: (f, n) => (f === 'original' ? `Original text (${n.original})` : f === 'translation' ? `${n.translation} translation` : ({
       verdict: 'Verdict',
       attribution: 'Attribution',
       note: 'Note',
       source: 'Source',
       page: 'Page text',
-    },
+      } as Record<string, string>)[f]!),
     before: 'Before',
     after: 'Now',
     why: 'Why',
@@ -67,15 +66,13 @@ export const correctionStrings: { en: CorrectionStrings; 'zh-Hant': CorrectionSt
     feedTitle: (site) => `${site}：更正紀錄`,
     feedLink: '訂閱更正紀錄（RSS）',
     type: { correction: '更正', clarification: '釐清' },
-    field: {
-      original: '原文（中文）',
-      translation: '英譯',
+    field: (f, n) => (f === 'original' ? `原文（${n.original}）` : f === 'translation' ? (/^.文$/u.test(n.translation) ? `${[...n.translation][0]}譯` : `${n.translation}譯文`) : ({
       verdict: '判定',
       attribution: '出處',
       note: '註解',
       source: '資料來源',
       page: '頁面文字',
-    },
+      } as Record<string, string>)[f]!),
     before: '原為',
     after: '現為',
     why: '原因',

@@ -15,17 +15,17 @@ type Texts = Pick<Segment, 'id' | 'original' | 'translation'>;
 export function coverProblems({ annotation: a, file, index }: LocatedNote, segments: ReadonlyMap<string, Texts>, transcriptFile: string): Problem[] {
   const problems: Problem[] = [];
   const at = (...path: string[]) => ({ file, id: a.id, path: ['annotations', index, 'covers', ...path] });
-  for (const [segId, words] of Object.entries(a.covers ?? {}) as [string, { 'zh-Hant': string; en: string }][]) {
+  for (const [segId, words] of Object.entries(a.covers ?? {})) {
     const seg = segments.get(segId);
     if (!seg || !a.segments.includes(segId)) {
       problems.push({ ...at(segId), problem: `covers names segment "${segId}", which is not in this note's segments`, fix: `use one of: ${a.segments.join(', ')}` });
       continue;
     }
-    if (!seg.original.includes(words['zh-Hant'])) {
-      problems.push({ ...at(segId, 'zh-Hant'), problem: `covers.${segId}.zh-Hant "${words['zh-Hant']}" is not in the segment's Chinese text`, fix: `copy the words exactly from its <Original> in ${transcriptFile}` });
+    if (!seg.original.includes(words.original)) {
+      problems.push({ ...at(segId, 'original'), problem: `covers.${segId}.original "${words.original}" is not in the segment's original text`, fix: `copy the words exactly from its <Original> in ${transcriptFile}` });
     }
-    if (!seg.translation.includes(words.en)) {
-      problems.push({ ...at(segId, 'en'), problem: `covers.${segId}.en "${words.en}" is not in the segment's English text`, fix: `copy the words exactly from its <Translation> in ${transcriptFile}` });
+    if (!seg.translation.includes(words.translation)) {
+      problems.push({ ...at(segId, 'translation'), problem: `covers.${segId}.translation "${words.translation}" is not in the segment's translation`, fix: `copy the words exactly from its <Translation> in ${transcriptFile}` });
     }
   }
   return problems;
@@ -44,7 +44,7 @@ export function missingCovers(notes: readonly LocatedNote[]): Problem[] {
     for (const { annotation: a, file, index } of checks) {
       if (a.covers?.[segId]) continue;
       const others = checks.filter((c) => c.annotation !== a).map((c) => c.annotation.id).join(', ');
-      problems.push({ file, id: a.id, path: ['annotations', index, 'segments'], problem: `segment "${segId}" has several fact-checks (also ${others}): say which of its words this one checks`, fix: `add covers: { ${segId}: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment` });
+      problems.push({ file, id: a.id, path: ['annotations', index, 'segments'], problem: `segment "${segId}" has several fact-checks (also ${others}): say which of its words this one checks`, fix: `add covers: { ${segId}: { original: "…", translation: "…" } } with words copied exactly from the segment` });
     }
   }
   return problems;

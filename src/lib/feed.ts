@@ -2,6 +2,7 @@ import type { Transcript } from './assemble';
 import { ui, type Locale } from './i18n';
 import type { Correction } from '../schemas/correction';
 import { newestFirst } from './corrections';
+import { pairNamesIn, type LanguagePair } from './languages';
 import { verdictInfo } from './verdicts';
 import { paths } from './urls';
 
@@ -36,11 +37,12 @@ export function feedItems(transcripts: readonly Transcript[], locale: Locale, si
 }
 
 /** The corrections feed's items, newest first: one per log entry, linking to its anchor on /corrections/. */
-export function correctionFeedItems(entries: readonly Correction[], locale: Locale, site: URL): FeedItem[] {
+/** `pairs`: each transcript's language tags, by slug, which name the texts a correction changed. */
+export function correctionFeedItems(entries: readonly Correction[], locale: Locale, site: URL, pairs: ReadonlyMap<string, LanguagePair> = new Map()): FeedItem[] {
   const L = ui[locale].corrections;
   const p = ui[locale].punct;
   return newestFirst(entries).map((c) => ({
-    title: `${L.type[c.type]}${p.colon}${p.afterColon}${L.field[c.field]}${p.open}${[...c.segments, ...c.annotations, ...c.sources].join(p.listSep) || c.id}${p.close}`,
+    title: `${L.type[c.type]}${p.colon}${p.afterColon}${L.field(c.field, pairNamesIn(pairs.get(c.transcript ?? '') ?? { originalLanguage: 'zh-Hant', translationLanguage: 'en' }, locale))}${p.open}${[...c.segments, ...c.annotations, ...c.sources].join(p.listSep) || c.id}${p.close}`,
     link: new URL(paths.correction(locale, c.id), site).href,
     pubDate: new Date(`${c.date}T00:00:00Z`),
     description: `${c.reason[locale]} ${L.before}${p.colon}${p.afterColon}${c.before} ${L.after}${p.colon}${p.afterColon}${c.after}`,

@@ -7,6 +7,10 @@ import type { sourceTypes } from '../schemas/source';
 import type { annotationKinds } from '../schemas/annotation';
 
 import type { Locale } from './locales';
+import type { TextRole } from './languages';
+
+/** A transcript's two language names in the interface language, by role (`pairNamesIn`). */
+export type LanguageNames = Record<TextRole, string>;
 
 // The locale definitions live in their own module (no strings), so that code shipped to the browser
 // (the search page's script builds result links with urls.ts) does not carry every UI string.
@@ -33,9 +37,8 @@ export interface UiStrings {
   languageSwitch: string;
   languageName: string;
   readingMode: string;
-  modeBoth: string;
-  modeZh: string;
-  modeEn: string;
+  /** The reading mode that shows both texts; each text's own mode is named by its language, in that language (`pairNames`). */
+  modeBoth: (names: LanguageNames) => string;
   theme: string;
   themeAuto: string;
   themeLight: string;
@@ -64,9 +67,8 @@ export interface UiStrings {
     /** In a citation panel: APA's in-text citation of a quote at its time in the recording. */
     apaInText: string;
   };
-  originalText: string;
-  /** Said wherever our English travels without the page around it (a segment page's title and description). */
-  ourTranslation: string;
+  /** Said wherever our translation travels without the page around it (a segment page's title and description). */
+  ourTranslation: (names: LanguageNames) => string;
   speaker: string;
   kind: Record<'quote' | 'claim' | 'narration' | 'heading', string>;
   notFoundTitle: string;

@@ -4,27 +4,28 @@
  * from the rendering (og-image.ts).
  */
 import { truncate } from './text';
+import { isSpaceless } from './languages';
 
 /** Opening and closing quotation marks a segment's text may start or end with. */
 const OPENING = /^["“‘「『＂]/u;
 const CLOSING = /["”’」』＂]$/u;
 
-/** Our marks for a text that has none of its own: corner brackets in Chinese, curly quotes in English. */
-const MARKS = { 'zh-Hant': ['「', '」'], en: ['“', '”'] } as const;
+/** Our marks for a text that has none of its own: corner brackets in Chinese and Japanese, curly quotes otherwise. */
+const marksFor = (lang: string) => (isSpaceless(lang) ? ['「', '」'] : ['“', '”']);
 
 /**
  * The text as the card shows it, at most `max` characters. A text that already opens or closes
  * with a quotation mark (the report quotes Musk as “…”) keeps its own marks and gets none added:
  * 「“…”」 would double them. A cut text keeps its closing mark after the ellipsis.
  */
-export function cardQuote(text: string, lang: keyof typeof MARKS, max: number): string {
+export function cardQuote(text: string, lang: string, max: number): string {
   const t = text.trim();
   const close = CLOSING.exec(t)?.[0];
   if (OPENING.test(t) || close) {
     if (Array.from(t).length <= max) return t;
     return close ? `${truncate(t.slice(0, -close.length), max - 1)}${close}` : truncate(t, max);
   }
-  const [open, end] = MARKS[lang];
+  const [open, end] = marksFor(lang);
   return `${open}${truncate(t, max - 2)}${end}`;
 }
 
@@ -39,7 +40,7 @@ const estimatedLines = (text: string, size: number, em: (c: string) => number) =
   const width = Array.from(text).reduce((w, c) => w + em(c) * size, 0);
   return Math.max(1, Math.ceil(width / (QUOTE_BOX.width * 0.94)));
 };
-const emOf = (c: string) => (/[\p{Script=Han}\u3000-\u303F\uFF00-\uFF60“”]/u.test(c) ? 1 : 0.52);
+const emOf = (c: string) => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60“”]/u.test(c) ? 1 : 0.52);
 
 /**
  * The largest font sizes at which both quotes fit the box: a short quote is set large, as quote

@@ -26,6 +26,8 @@ export interface PassageCiteData {
   speakers: string[];
   /** For each segment id, its index in `authors` and `speakers`. */
   segments: Record<string, number>;
+  /** The English names of the original's and the translation's languages ("Chinese", "English"), for the label that says whose words each is. */
+  languageNames: { original: string; translation: string };
 }
 
 /** A passage as the reader selected it. */
@@ -34,9 +36,9 @@ export interface Passage {
   url: string;
   /** The segments it spans, in order, each with its start time in the recording if there is one (seconds). */
   segments: { id: string; start?: number | undefined }[];
-  /** The selected Chinese words, if any. */
+  /** The selected words of the original, if any. */
   zh?: string | undefined;
-  /** The selected English words (our translation), if any. */
+  /** The selected words of our translation, if any. */
   en?: string | undefined;
 }
 
@@ -56,11 +58,12 @@ export function passageLocator(p: Passage): string {
   return `${ids.length === 1 ? 'segment' : 'segments'} ${ids.join(', ')}${start !== undefined ? `; recording at ${clock(start)}` : ''}`;
 }
 
-/** The CSL item of a passage: the quoted words as the title, the English marked as our translation. */
+/** The CSL item of a passage: the quoted words as the title, the translation marked as ours. */
 export function passageItem(data: PassageCiteData, p: Passage): CslItem {
   const ids = p.segments.map((s) => s.id);
   const who = [...new Set(ids.map((id) => data.segments[id]).filter((i): i is number => i !== undefined))];
-  const translated = `English translation by ${PUBLISHER} of a Chinese report`;
+  const n = data.languageNames;
+  const translated = `${n.translation} translation by ${PUBLISHER} of a ${n.original} report`;
   const title = p.zh && p.en ? `${p.zh} [${translated}: ${p.en}]` : p.zh ? p.zh : `[${translated}: ${p.en ?? ''}]`;
   const id = `passage-${ids[0]}${ids.length > 1 ? `--${ids[ids.length - 1]}` : ''}`;
   return {
@@ -71,7 +74,7 @@ export function passageItem(data: PassageCiteData, p: Passage): CslItem {
     author: who.map((i) => data.authors[i]!),
     ...data.common,
     URL: p.url,
-    note: `Passage (${passageLocator(p)}) of ${data.transcriptTitle}. Speaker: ${who.map((i) => data.speakers[i]).join(', ')}. Event: ${data.event}. Source report: ${data.sourceReport}. The Chinese is the report verbatim; the English is ${PUBLISHER}'s translation of a Chinese report, not the speaker's own words.`,
+    note: `Passage (${passageLocator(p)}) of ${data.transcriptTitle}. Speaker: ${who.map((i) => data.speakers[i]).join(', ')}. Event: ${data.event}. Source report: ${data.sourceReport}. The ${n.original} is the report verbatim; the ${n.translation} is ${PUBLISHER}'s translation of a ${n.original} report, not the speaker's own words.`,
   };
 }
 

@@ -8,6 +8,7 @@ import type { TranscriptMeta } from '../schemas/transcript';
 import type { Segment } from '../schemas/segment';
 import { bilingualTitle, segmentItem, sourceReport, type CiteContext } from './citations';
 import type { PassageCiteData } from './passage-cite';
+import { pairNamesIn } from './languages';
 
 /** `t`: the transcript's metadata and its segments (their texts and speakers are all a citation takes). */
 export function passageCiteData(t: { meta: TranscriptMeta; segments: readonly Pick<Segment, 'id' | 'original' | 'translation' | 'speaker'>[] }, ctx: Omit<CiteContext, 'meta'>): PassageCiteData {
@@ -36,5 +37,5 @@ export function passageCiteData(t: { meta: TranscriptMeta; segments: readonly Pi
     segments[s.id] = keys.get(key)!;
   }
   if (!common) throw new Error(`passages.json: ${m.slug} has no segments`);
-  return { common, transcriptTitle: bilingualTitle(m), event: m.event.name, sourceReport: sourceReport(m), authors, speakers, segments };
+  return { common, transcriptTitle: bilingualTitle(m), event: m.event.name, sourceReport: sourceReport(m), authors, speakers, segments, languageNames: pairNamesIn(m, 'en') };
 }

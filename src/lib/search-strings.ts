@@ -16,11 +16,14 @@ export interface SearchStrings {
   speaker: string;
   section: string;
   verdict: string;
-  language: string;
+  /** The filter on which text matched: the original, or our translation (each transcript's own languages). */
+  text: string;
   any: string;
   noVerdict: string;
-  langZh: string;
-  langEn: string;
+  textOriginal: string;
+  textTranslation: string;
+  /** The filter on which transcript (shown when the archive holds several). */
+  transcript: string;
   apply: string;
   empty: string;
   loading: string;
@@ -46,7 +49,7 @@ export interface SearchStrings {
 export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
   en: {
     title: 'Search',
-    intro: 'Find any quote in Chinese or English: a word, a phrase in quotation marks, a number, or any part of the Chinese text, down to one character.',
+    intro: 'Find any quote in its original language or in our translation: a word, a phrase in quotation marks, a number, or any part of a Chinese or Japanese text, down to one character.',
     label: 'Search the transcripts',
     needsJs: 'Search needs JavaScript, which is turned off or unavailable. Without it you can browse:',
     needsJsFactChecks: 'the fact-check index',
@@ -55,11 +58,12 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     speaker: 'Speaker',
     section: 'Section',
     verdict: 'Verdict',
-    language: 'Matched in',
+    text: 'Matched in',
     any: 'Any',
     noVerdict: 'Not fact-checked',
-    langZh: 'Chinese',
-    langEn: 'English',
+    textOriginal: 'The original',
+    textTranslation: 'Our translation',
+    transcript: 'Transcript',
     apply: 'Apply',
     empty: 'Type a word, a phrase or a few Chinese characters to search all segments and notes.',
     loading: 'Searching…',
@@ -79,7 +83,7 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
   },
   'zh-Hant': {
     title: '搜尋',
-    intro: '以中文或英文搜尋任何引文：詞語、加引號的片語、數字，或中文原文的任何片段，單字亦可。',
+    intro: '以原文或本站譯文搜尋任何引文：詞語、加引號的片語、數字，或中文、日文文字的任何片段，單字亦可。',
     label: '搜尋文字稿',
     needsJs: '搜尋功能需要 JavaScript，但目前已關閉或無法使用。您仍可瀏覽：',
     needsJsFactChecks: '事實查核索引',
@@ -88,11 +92,12 @@ export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
     speaker: '說話者',
     section: '章節',
     verdict: '判定',
-    language: '符合語言',
+    text: '符合文字',
     any: '全部',
     noVerdict: '未經查核',
-    langZh: '中文',
-    langEn: '英文',
+    textOriginal: '原文',
+    textTranslation: '本站譯文',
+    transcript: '文字稿',
     apply: '套用',
     empty: '輸入詞語、片語或幾個中文字，即可搜尋所有段落與註解。',
     loading: '搜尋中…',

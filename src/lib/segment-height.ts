@@ -27,11 +27,11 @@ export const HEIGHT_STEPS = 32;
  * the time link adds none there (measured on the multi-transcript fixture: 58 px with or without
  * it). At 412 px it wraps the head to a second line (+34 px), well inside the margin the narrower
  * text leaves at that width. */
-export function heightStep(segment: { original: string; translation: string; kind: string; level?: number | undefined }, notes: number, covers: readonly { 'zh-Hant': string; en: string }[] = []): number {
+export function heightStep(segment: { original: string; translation: string; kind: string; level?: number | undefined }, notes: number, covers: readonly { original: string; translation: string }[] = []): number {
   const lines = Math.ceil([...segment.original].length / 14) + Math.ceil(segment.translation.length / 30);
   // Anything set as a heading (a heading, or a quote with a level) has the heading's larger type.
   const text = segment.kind === 'heading' || segment.level !== undefined ? 3.7 + 2.36 * lines : 6.9 + 1.26 * lines;
-  const coverLines = covers.reduce((n, c) => n + Math.ceil(([...c['zh-Hant']].length + 6) / 16) + Math.ceil((c.en.length + 18) / 34), 0);
+  const coverLines = covers.reduce((n, c) => n + Math.ceil(([...c.original].length + 6) / 16) + Math.ceil((c.translation.length + 18) / 34), 0);
   const rem = 1.5 * (text + 3.1 * notes + 1.3 * coverLines);
   return Math.min(HEIGHT_STEPS, Math.max(1, Math.ceil(rem / 4)));
 }

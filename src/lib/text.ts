@@ -25,12 +25,13 @@ export interface ScriptRun {
 }
 
 /**
- * Splits a text into runs of Chinese and non-Chinese, so that Chinese words quoted inside an
- * English sentence can carry lang="zh-Hant" (screen readers switch voice, fonts switch glyphs).
+ * Splits a text into runs of Chinese or Japanese (Han, kana, CJK punctuation) and the rest, so that
+ * such words quoted inside an English sentence can carry their own `lang` (screen readers switch
+ * voice, fonts switch glyphs).
  */
 export function hanRuns(text: string): ScriptRun[] {
   const runs: ScriptRun[] = [];
-  for (const m of text.matchAll(/([\p{Script=Han}\u3000-\u303F\uFF01-\uFF60「」『』]+)|([^\p{Script=Han}\u3000-\u303F\uFF01-\uFF60「」『』]+)/gu)) {
+  for (const m of text.matchAll(/([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60「」『』]+)|([^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60「」『』]+)/gu)) {
     runs.push({ text: m[0], han: m[1] !== undefined });
   }
   return runs;

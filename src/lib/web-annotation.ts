@@ -43,7 +43,8 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
   const segments = new Map(t.segments.map((s) => [s.id, s]));
   const recording = t.meta.recording;
   const spans = recording ? segmentSpans(t.segments) : new Map<string, { start: number; end?: number }>();
-  const selectors = (segId: string, words?: { 'zh-Hant': string; en: string }, note?: string) => {
+  const { originalLanguage, translationLanguage } = t.meta;
+  const selectors = (segId: string, words?: { original: string; translation: string }, note?: string) => {
     const seg = segments.get(segId)!;
     const fragment = { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: segId };
     const span = spans.get(segId);
@@ -56,9 +57,11 @@ export function webAnnotations(t: Transcript, site: URL, sources: ReadonlyMap<st
     });
     const whole = (text: string, excerpt?: string): Target => ({ source: pageUrl, selector: [fragment, { type: 'TextQuoteSelector', exact: text, ...(excerpt !== undefined && { refinedBy: quoteIn(text, excerpt) }) }] });
     return [
+      // Each text's target says its language: the page is in the interface's, the quoted words in their own.
       ...texts.flatMap(([text, list], i) => {
         const own = spanned(text, list);
-        return own.length > 0 ? own : [whole(text, words && (i === 0 ? words['zh-Hant'] : words.en))];
+        const language = i === 0 ? originalLanguage : translationLanguage;
+        return (own.length > 0 ? own : [whole(text, words && (i === 0 ? words.original : words.translation))]).map((target) => ({ ...target, language }));
       }),
       ...(recording && span
         ? [{ source: new URL(recording.url, site).href, format: recording.type, selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: temporalFragment(span.start, span.end) } }]

@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../data/site';
 import type { SearchDoc } from '../lib/search/records.ts';
 import { transcriptName } from '../lib/transcript-name';
+import { roleForInterface } from '../lib/languages';
 
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
 
@@ -14,6 +15,8 @@ export const GET: APIRoute = async () => {
   const { transcripts, speakers } = await getSite();
   const docs: SearchDoc[] = transcripts.flatMap((t) => {
     const transcript = { en: transcriptName(t.meta, 'en'), 'zh-Hant': transcriptName(t.meta, 'zh-Hant') };
+    // A section is named in each interface by the text in that interface's language, if either is (as in the contents list).
+    const sectionIn = (sec: { original: string; translation: string }) => ({ en: sec[roleForInterface(t.meta, 'en')], 'zh-Hant': sec[roleForInterface(t.meta, 'zh-Hant')] });
     return t.sections.flatMap((sec) =>
       sec.segments.flatMap((s) => {
         const sp = speakers.get(s.speaker)!;
@@ -23,9 +26,9 @@ export const GET: APIRoute = async () => {
           speaker: s.speaker,
           speakerName: { en: sp.name.en, 'zh-Hant': sp.name['zh-Hant'] },
           section: sec.id,
-          sectionTitle: { en: sec.translation, 'zh-Hant': sec.original },
+          sectionTitle: sectionIn(sec),
         };
-        const segment: SearchDoc = { ...where, id: s.id, kind: s.kind, zh: s.original, en: s.translation, verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])) };
+        const segment: SearchDoc = { ...where, id: s.id, kind: s.kind, original: s.original, translation: s.translation, languages: [t.meta.originalLanguage, t.meta.translationLanguage], verdicts: s.annotations.flatMap((a) => (a.verdict ? [a.verdict] : [])) };
         // A note is indexed once, at its first segment; it carries that segment's speaker and section for the filters.
         const notes: SearchDoc[] = s.annotations
           .filter((a) => a.segments[0] === s.id)
@@ -34,8 +37,9 @@ export const GET: APIRoute = async () => {
             id: a.id,
             note: { kind: a.kind, segment: s.id },
             kind: s.kind,
-            zh: joined(a.title?.['zh-Hant'], a.claim?.['zh-Hant'], a.finding?.['zh-Hant'], a.body['zh-Hant']),
-            en: joined(a.title?.en, a.claim?.en, a.finding?.en, a.body.en, a.originalEnglish),
+            original: joined(a.title?.['zh-Hant'], a.claim?.['zh-Hant'], a.finding?.['zh-Hant'], a.body['zh-Hant']),
+            translation: joined(a.title?.en, a.claim?.en, a.finding?.en, a.body.en, a.originalEnglish),
+            languages: ['zh-Hant', 'en'] as [string, string],
             verdicts: a.verdict ? [a.verdict] : [],
           }));
         return [segment, ...notes];

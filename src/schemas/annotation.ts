@@ -2,6 +2,15 @@ import { z } from 'astro/zod';
 import { bilingualSchema, idSchema, partialDateSchema } from './common';
 import { attributionSchema, verdictSchema } from './verdict';
 
+/** Words of a segment in each of its two texts, by role (the transcript's tags say which language each is in). */
+export const roleTextsSchema = z.object({
+  /** Copied exactly from the segment's <Original>. */
+  original: z.string().trim().min(1, 'the words from the original text are missing'),
+  /** Copied exactly from the segment's <Translation>. */
+  translation: z.string().trim().min(1, 'the words from the translation are missing'),
+});
+export type RoleTexts = z.infer<typeof roleTextsSchema>;
+
 /** What an annotation does. */
 export const annotationKinds = ['fact-check', 'translation', 'context', 'editorial'] as const;
 
@@ -49,9 +58,9 @@ export const annotationSchema = z
      * Which words of a segment this note is about, for a segment that carries several fact-checks
      * (then required, so that a reader can tell which sentence each verdict is on): for each such
      * segment id, an excerpt copied exactly from its <Original> text and one from its <Translation> text. Shown
-     * beside the verdict badge and exported. Example: `covers: { some-segment: { zh-Hant: "…", en: "…" } }`.
+     * beside the verdict badge and exported. Example: `covers: { some-segment: { original: "…", translation: "…" } }`.
      */
-    covers: z.record(idSchema, bilingualSchema).optional(),
+    covers: z.record(idSchema, roleTextsSchema).optional(),
     /** Ids of the sources cited, in the order they are numbered on the page. */
     sources: z.array(idSchema).default([]),
   })

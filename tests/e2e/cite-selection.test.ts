@@ -33,10 +33,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 async function select(page: Page, from: string, lang: 'zh' | 'en', words: string, to = from, endLang = lang, endWords = words) {
   // At the text's first characters, not its middle, which may be a note's marked words (a link to the note).
-  await page.locator(`#${from} .t-${lang}`).click({ position: { x: 3, y: 5 } });
+  await page.locator(`#${from} .t-${lang === 'zh' ? 'original' : 'translation'}`).click({ position: { x: 3, y: 5 } });
   await page.evaluate(
     ({ from, to, lang, endLang, words, endWords }) => {
-      const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l}`)!;
+      const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l === 'zh' ? 'original' : 'translation'}`)!;
       // The words may run through a note's marked span (a link inside the text): found in the element's text, then placed in its text nodes.
       const find = (el: Element, w: string, end: boolean): [Text, number] => {
         const i = el.textContent!.indexOf(w);
@@ -71,7 +71,7 @@ const formats = (page: Page): Promise<Record<string, string>> =>
 async function landed(page: Page, id: string, lang: 'zh' | 'en', words: string) {
   return page.evaluate(
     ({ id, lang, words }) => {
-      const el = document.querySelector(`#${id} .t-${lang}`)!;
+      const el = document.querySelector(`#${id} .t-${lang === 'zh' ? 'original' : 'translation'}`)!;
       // The words may run through a note's marked span: placed in the element's text nodes by offset.
       const i = el.textContent!.indexOf(words);
       if (i < 0) return null;
@@ -208,7 +208,7 @@ describe('cite selection', () => {
     const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-caret-browsing'] });
     const page = await context.newPage();
     await page.goto(transcript());
-    await page.locator('#what-role-is-left-for-humans .t-en').click({ position: { x: 2, y: 5 } });
+    await page.locator('#what-role-is-left-for-humans .t-translation').click({ position: { x: 2, y: 5 } });
     for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(5);
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
@@ -221,7 +221,7 @@ describe('cite selection', () => {
   it('triple-click selects a paragraph and shows the control; a click elsewhere removes it', async () => {
     const page = await browser.context.newPage();
     await page.goto(transcript());
-    await page.locator('#so-here-is-the-question .t-en').click({ clickCount: 3 });
+    await page.locator('#so-here-is-the-question .t-translation').click({ clickCount: 3 });
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
     await page.locator('h1').click();
     await expect.poll(() => page.locator('.cite-sel-btn').count()).toBe(0);

@@ -14,8 +14,8 @@ const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
 const SEG = '#supersonic-tsunami';
 const NOTE = 'tr-supersonic-tsunami';
-const ORIGINAL = `${SEG} .t-zh a.note-span[data-note="${NOTE}"]`;
-const TRANSLATION = `${SEG} .t-en a.note-span[data-note="${NOTE}"]`;
+const ORIGINAL = `${SEG} .t-original a.note-span[data-note="${NOTE}"]`;
+const TRANSLATION = `${SEG} .t-translation a.note-span[data-note="${NOTE}"]`;
 
 /** The spans of the page that are lit, as "segment text-class: words". */
 const lit = (page: Page) =>
@@ -29,7 +29,7 @@ describe('note spans with JavaScript', () => {
     await page.goto(`${transcript}${SEG}`);
     const before = await page.locator(TRANSLATION).evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.locator(ORIGINAL).hover();
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-zh: 超音速海嘯', 'supersonic-tsunami t-en: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
     // The twin is drawn differently, not only classed.
     expect(await page.locator(TRANSLATION).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
     await page.mouse.move(5, 5);
@@ -43,13 +43,13 @@ describe('note spans with JavaScript', () => {
     await page.locator(`${SEG} .seg-head button`).last().focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('超音速海嘯');
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-zh: 超音速海嘯', 'supersonic-tsunami t-en: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('supersonic tsunami');
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-zh: 超音速海嘯', 'supersonic-tsunami t-en: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
     // A note on several segments lights up its words in the segment pointed at only.
-    await page.locator('#who-controls-compute-controls-ai .t-en a.note-span').focus();
-    await expect.poll(() => lit(page)).toEqual(['who-controls-compute-controls-ai t-zh: 算力', 'who-controls-compute-controls-ai t-en: compute']);
+    await page.locator('#who-controls-compute-controls-ai .t-translation a.note-span').focus();
+    await expect.poll(() => lit(page)).toEqual(['who-controls-compute-controls-ai t-original: 算力', 'who-controls-compute-controls-ai t-translation: compute']);
     await page.close();
   });
 
@@ -77,12 +77,12 @@ describe('note spans with JavaScript', () => {
   it('in a one-language reading mode the marks stay links in the shown text, and the hidden twin stays hidden', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}${SEG}`);
-    await page.locator('label:has(#mode-en)').click();
+    await page.locator('label:has(#mode-translation)').click();
     await page.locator(TRANSLATION).hover();
     await expect.poll(() => lit(page)).toHaveLength(2);
     expect(await page.locator(ORIGINAL).isVisible()).toBe(false);
     expect(await page.locator(TRANSLATION).isVisible()).toBe(true);
-    expect(await page.locator(`${SEG} .t-en`).innerText()).toBe('This isn\'t progress — it\'s like a “supersonic tsunami”.');
+    expect(await page.locator(`${SEG} .t-translation`).innerText()).toBe('This isn\'t progress — it\'s like a “supersonic tsunami”.');
     // The mode is remembered in this browser: back to both, as the other tests expect.
     await page.locator('label:has(#mode-both)').click();
     await page.close();

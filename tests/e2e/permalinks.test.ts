@@ -32,8 +32,8 @@ describe('segment permalinks', () => {
       expect(res?.status(), s.permalink).toBe(200);
       const seen = await page.evaluate((id) => {
         const seg = document.querySelectorAll<HTMLElement>(`[data-segment-page="${id}"] article[data-segment="${id}"]`);
-        const zh = seg[0]?.querySelector<HTMLElement>('.t-zh');
-        return { count: seg.length, zh: zh?.innerText, en: seg[0]?.querySelector<HTMLElement>('.t-en')?.innerText, zhShown: !!zh && zh.getClientRects().length > 0 };
+        const zh = seg[0]?.querySelector<HTMLElement>('.t-original');
+        return { count: seg.length, zh: zh?.innerText, en: seg[0]?.querySelector<HTMLElement>('.t-translation')?.innerText, zhShown: !!zh && zh.getClientRects().length > 0 };
       }, s.id);
       expect(seen.count, s.id).toBe(1);
       expect(norm(seen.zh ?? ''), s.id).toBe(norm(s.text['zh-Hant']));

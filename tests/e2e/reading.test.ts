@@ -25,7 +25,7 @@ describe('reading the transcript with JavaScript on', () => {
   it('draws the Chinese text with a CJK font, not empty boxes', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}#supersonic-tsunami`);
-    const fonts = await fontsFor(page, '#supersonic-tsunami .t-zh');
+    const fonts = await fontsFor(page, '#supersonic-tsunami .t-original');
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f.familyName, JSON.stringify(fonts)).toMatch(/CJK|TC|Han|Hei|Ming|Song/i);
     await page.close();
@@ -40,7 +40,7 @@ describe('reading the transcript with JavaScript on', () => {
     const barBottom = await page.locator('.toolbar').evaluate((el) => el.getBoundingClientRect().bottom);
     expect(await seg.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(barBottom);
     expect(await seg.evaluate((el) => el.matches(':target'))).toBe(true);
-    expect(await seg.locator('.t-zh').innerText()).toContain('這是世界上最大的產品');
+    expect(await seg.locator('.t-original').innerText()).toContain('這是世界上最大的產品');
     await page.close();
   });
 
@@ -71,8 +71,8 @@ describe('reading the transcript with JavaScript on', () => {
   it('the reading-mode switch shows one language or both, and remembers the choice', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
-    const zh = '#supersonic-tsunami .t-zh';
-    const en = '#supersonic-tsunami .t-en';
+    const zh = '#supersonic-tsunami .t-original';
+    const en = '#supersonic-tsunami .t-translation';
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, true]);
     await page.getByText('English', { exact: true }).first().click();
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([false, true]);
@@ -80,7 +80,7 @@ describe('reading the transcript with JavaScript on', () => {
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
     await page.reload();
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
-    expect(await page.locator('input[name="mode"][value="zh"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="mode"][value="original"]').isChecked()).toBe(true);
     await page.locator('label', { hasText: 'Both' }).first().click();
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, true]);
     await page.close();
@@ -103,7 +103,7 @@ describe('reading the transcript with JavaScript on', () => {
   it('side by side on a wide screen, stacked on a narrow one', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
-    const box = async () => ({ zh: (await page.locator('#supersonic-tsunami .t-zh').boundingBox())!, en: (await page.locator('#supersonic-tsunami .t-en').boundingBox())! });
+    const box = async () => ({ zh: (await page.locator('#supersonic-tsunami .t-original').boundingBox())!, en: (await page.locator('#supersonic-tsunami .t-translation').boundingBox())! });
     let r = await box();
     expect(Math.abs(r.zh.y - r.en.y)).toBeLessThan(5);
     expect(r.en.x).toBeGreaterThan(r.zh.x + r.zh.width - 1);
@@ -188,8 +188,8 @@ describe('reading the transcript with JavaScript off', () => {
   it('the reading-mode switch still works (CSS only)', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
-    const zh = '#ai-80-prosperity-20-catastrophe .t-zh';
-    const en = '#ai-80-prosperity-20-catastrophe .t-en';
+    const zh = '#ai-80-prosperity-20-catastrophe .t-original';
+    const en = '#ai-80-prosperity-20-catastrophe .t-translation';
     await page.locator('label', { hasText: '中文' }).first().click();
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
     await page.getByText('English', { exact: true }).first().click();

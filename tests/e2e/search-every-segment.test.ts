@@ -76,7 +76,7 @@ async function runAll(queries: string[]): Promise<Seg[][]> {
     for (const q of qs) {
       const r = await pf.search(q);
       const data = await Promise.all(r.results.map((x) => x.data()));
-      out.push(data.map((d) => ({ id: d.meta.id!, zh: d.meta.zh!, en: d.meta.en! })));
+      out.push(data.map((d) => ({ id: d.meta.id!, zh: d.meta.original!, en: d.meta.translation! })));
     }
     return out;
   }, queries);

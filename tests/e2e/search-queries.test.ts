@@ -71,7 +71,7 @@ const suite: [string, Params, string][] = [
   ['filter section: Optimus in meaning', { q: 'Optimus', section: 'meaning' }, 'human-ai-new-partnership-what-role'],
   ['filter verdict: Robotaxi inaccurate', { q: 'Robotaxi', verdict: 'inaccurate' }, 'bay-area-robotaxi-small-scale-testing'],
   ['filter no verdict: 護城河', { q: '護城河', verdict: 'none' }, 'no-talk-of-lead-or-moats'],
-  ['filter language en: Grok in energy', { q: 'Grok', lang: 'en', section: 'energy' }, 'stable-blood-supply-for-the-brain'],
+  ['filter translation: Grok in energy', { q: 'Grok', text: 'translation', section: 'energy' }, 'stable-blood-supply-for-the-brain'],
   ['filter speaker+section: 調度', { q: '調度', speaker: 'elon-musk', section: 'optimus' }, 'dispatch-vehicles-by-passenger-count'],
 ];
 
@@ -114,10 +114,10 @@ describe('filters apply per segment', () => {
     const who = await ui.page.$$eval('#search-results .search-who', (els) => els.map((e) => e.textContent ?? ''));
     for (const w of who) expect(w).toMatch(/^Elon Musk ·/u);
   });
-  it('the language filter shows matches in that language only', async () => {
-    await search({ q: 'Optimus', lang: 'zh' });
-    const langs = await ui.page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.lang));
-    expect(langs.length).toBeGreaterThan(0);
-    expect(new Set(langs)).toEqual(new Set(['zh']));
+  it('the original/translation filter shows matches in that text only', async () => {
+    await search({ q: 'Optimus', text: 'original' });
+    const texts = await ui.page.$$eval('#search-results > li', (lis) => lis.map((li) => (li as HTMLElement).dataset.text));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts)).toEqual(new Set(['original']));
   });
 });

@@ -100,7 +100,7 @@ describe('states and interface', () => {
     await phone.setViewportSize({ width: 360, height: 740 });
     await phone.goto(searchUrl(base, {}));
     const selects = await phone.$$eval('.search-filters select', (els) => els.map((e) => ({ name: (e as HTMLSelectElement).name, height: e.getBoundingClientRect().height, font: parseFloat(getComputedStyle(e).fontSize) })));
-    expect(selects.map((s) => s.name)).toEqual(['speaker', 'section', 'verdict', 'lang']);
+    expect(selects.map((s) => s.name)).toEqual(['speaker', 'section', 'verdict', 'text']);
     for (const s of selects) {
       expect(s.height, s.name).toBeGreaterThanOrEqual(40);
       expect(s.font, s.name).toBeGreaterThanOrEqual(16);

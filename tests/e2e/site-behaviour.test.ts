@@ -69,8 +69,8 @@ describe('with JavaScript on', () => {
     expect(await note.locator('.sources-list a').first().isVisible()).toBe(true);
     const after = await note.locator('.sources-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://');
-    expect(await page.locator('#supersonic-tsunami .t-zh').isVisible()).toBe(true);
-    expect(await page.locator('#supersonic-tsunami .t-en').isVisible()).toBe(true);
+    expect(await page.locator('#supersonic-tsunami .t-original').isVisible()).toBe(true);
+    expect(await page.locator('#supersonic-tsunami .t-translation').isVisible()).toBe(true);
     await page.close();
   });
 });

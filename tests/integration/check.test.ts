@@ -217,7 +217,7 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
     c2.edit(SRC, (t) => t.replace('  url: https://www.sec.gov\n  type: reference', '  url: https://www.sec.gov\n  type: primary'));
     // covers words not in the segment; a segment with several fact-checks, one without covers.
     c2.edit(NARRATOR, (t) => t
-      .replace('en: "Around noon on 27 July, at the X Takeover 2025 venue in the Bay Area"', 'en: "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area"')
+      .replace('translation: "Around noon on 27 July, at the X Takeover 2025 venue in the Bay Area"', 'translation: "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area"')
       .replace(/(  - id: event-theme-future-engineered-check\n    segments: \[event-date-time-bay-area\]\n)    covers:\n      event-date-time-bay-area:\n(        [^\n]*\n)+/, '$1'));
     // A corrections-log entry naming a segment that does not exist.
     c2.edit('content/corrections.yaml', (t) => `${t.trimEnd()}\n\n- id: fix-of-nothing\n  date: "2026-12-06"\n  type: correction\n  transcript: x-takeover-2025\n  segments: [no-such-segment]\n  field: translation\n  before: "old words"\n  after: "new words"\n  reason:\n    en: "A test entry."\n    zh-Hant: "測試用的條目。"\n`);
@@ -242,8 +242,8 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       'content/data/sources.yaml:347:9 [sec-edgar] a from-memory URL was not read, so its type cannot be primary — use type: reference',
     ]],
     ['covers words not in the segment, and one of several fact-checks on a segment without covers', [
-      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:80:13 [event-date-time-bay-area-check] covers.event-date-time-bay-area.en "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area" is not in the segment\'s English text — copy the words exactly from its <Translation> in content/transcripts/x-takeover-2025.mdx',
-      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:98:15 [event-theme-future-engineered-check] segment "event-date-time-bay-area" has several fact-checks (also event-date-time-bay-area-check, event-surprise-guest-over-an-hour-check): say which of its words this one checks — add covers: { event-date-time-bay-area: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment',
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:80:22 [event-date-time-bay-area-check] covers.event-date-time-bay-area.translation "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area" is not in the segment\'s translation — copy the words exactly from its <Translation> in content/transcripts/x-takeover-2025.mdx',
+      'content/annotations/x-takeover-2025/fact-checks-narrator.yaml:98:15 [event-theme-future-engineered-check] segment "event-date-time-bay-area" has several fact-checks (also event-date-time-bay-area-check, event-surprise-guest-over-an-hour-check): say which of its words this one checks — add covers: { event-date-time-bay-area: { original: "…", translation: "…" } } with words copied exactly from the segment',
     ]],
     ['a corrections-log entry naming an unknown segment', [
       'content/corrections.yaml:418:1 [fix-of-nothing] unknown segment "no-such-segment" in x-takeover-2025 — use an id from content/transcripts/x-takeover-2025.mdx',

@@ -87,6 +87,15 @@ describe('npm run import', () => {
     expect(readFileSync(join(dir, 'content/data/speakers.yaml'), 'utf8').slice(speakersBefore.length).match(/^- id: .*$/gm)).toEqual(['- id: kiln-again-narrator']);
   });
 
+  it('a Spanish original with an English translation imports with its own tags (any language pair)', () => {
+    const r = run('import.mjs', ['--slug', 'mercado-example', '--original', 'examples/mercado.es.vtt', '--original-lang', 'es', '--translation', 'examples/mercado.en.vtt', '--translation-lang', 'en', '--date', '2026-05-09', '--title-translation', 'The night bakery (a fictional example)']);
+    expect(r.status, r.err).toBe(0);
+    const mdx = readFileSync(join(dir, 'content/transcripts/mercado-example.mdx'), 'utf8');
+    expect(mdx).toMatch(/^originalLanguage: es\ntranslationLanguage: en$/m);
+    expect(mdx).toMatch(/<Original>Porque el horno (&|&amp;|&#38;) la masa necesitan calma\./);
+    expect(readFileSync(join(dir, 'content/source-texts/mercado-example.txt'), 'utf8')).toContain('el pan sabe esperar mejor que nosotros');
+  });
+
   it('npm run check passes the imported transcript as it is: its original column is its source text', () => {
     expect(existsSync(join(dir, sourceText))).toBe(true);
     const r = run('check.mjs', []);
@@ -133,6 +142,14 @@ describe('npm run import', () => {
     expect($('nav a[href="#kiln-mountain-fictional-example"]').text()).toContain('The kiln on the mountain {a fictional example} <1>');
     const exported = JSON.parse(readFileSync(join(out, `transcripts/${slug}.json`), 'utf8'));
     expect(JSON.stringify(exported)).toContain('the clay & the water there are good. I often say: \\"fire > hands\\"');
+    // The Spanish import builds too: its columns say their languages, its export keys them by tag.
+    const es = cheerio.load(readFileSync(join(out, 'transcripts/mercado-example/index.html'), 'utf8'));
+    expect(es('.t-original').first().attr('lang')).toBe('es');
+    expect(es('.t-translation').first().attr('lang')).toBe('en');
+    expect(es('label[lang="es"]').text()).toBe('Español');
+    const esExport = JSON.parse(readFileSync(join(out, 'transcripts/mercado-example.json'), 'utf8'));
+    expect(esExport.originalLanguage).toBe('es');
+    expect(Object.keys(esExport.segments[0].text)).toEqual(['es', 'en']);
   });
 
   it('npm run new starts an empty transcript, and never overwrites one', () => {

@@ -12,7 +12,7 @@ type Selector = { type: string; exact?: string; prefix?: string; suffix?: string
 type Anchor = { segment: string; language: 'zh-Hant' | 'en'; selector: Selector[] };
 const anchorsOf = (a: object) => (a as { spans?: Anchor[] }).spans ?? [];
 const spanned = data.segments.flatMap((s) => s.annotations.flatMap((a) => anchorsOf(a).map((x) => ({ seg: s, note: a.id, ...x }))));
-const column = { 'zh-Hant': 't-zh', en: 't-en' } as const;
+const column = { 'zh-Hant': 't-original', en: 't-translation' } as const;
 const cps = (s: string) => Array.from(s);
 
 describe('the words of the translation notes are anchored', () => {
@@ -85,7 +85,7 @@ describe('the segment pages', () => {
 
   it('a segment with spans marks them and links to its own note on the page; one without loads no twin script', () => {
     const $ = loadPage(`/transcripts/${SLUG}/supersonic-tsunami/`);
-    expect($('.t-en a.note-span').text()).toBe('supersonic tsunami');
+    expect($('.t-translation a.note-span').text()).toBe('supersonic tsunami');
     expect($('#note-tr-supersonic-tsunami').length).toBe(1);
     expect($('script[src*="NoteSpanScript"]').length).toBe(1);
     const plain = loadPage(`/transcripts/${SLUG}/straight-to-the-core/`);

@@ -35,8 +35,9 @@ describe('search index step', () => {
       section: 'part-1',
       sectionTitle: { en: 'Part 1', 'zh-Hant': '第一部分' },
       kind: 'quote',
-      zh: `第${i}段：火星與機器人。`,
-      en: `Segment ${i}: Mars and robots.`,
+      original: `第${i}段：火星與機器人。`,
+      translation: `Segment ${i}: Mars and robots.`,
+      languages: ['zh-Hant', 'en'],
       verdicts: [],
     }));
     const out = mkdtempSync(join(tmpdir(), 'interlinear-index-test-'));

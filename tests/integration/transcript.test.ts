@@ -29,7 +29,7 @@ describe.each(slugs)('transcript %s', (slug) => {
 
     it('the English transcript page shows every seed sentence in its Chinese column', () => {
       const $ = loadPage(`transcripts/${slug}/`);
-      const zhColumn = comparable($('.transcript .t-zh').map((_, el) => $(el).text()).get().join(''));
+      const zhColumn = comparable($('.transcript .t-original').map((_, el) => $(el).text()).get().join(''));
       expect(zhColumn).toBe(comparable(seed));
       const missing = seedSentences.filter((x) => !zhColumn.includes(comparable(x)));
       expect(missing).toEqual([]);
@@ -38,7 +38,7 @@ describe.each(slugs)('transcript %s', (slug) => {
 
     it('the Chinese-interface transcript page shows the same text', () => {
       const $ = loadPage(`zh-hant/transcripts/${slug}/`);
-      expect(comparable($('.transcript .t-zh').text())).toBe(comparable(seed));
+      expect(comparable($('.transcript .t-original').text())).toBe(comparable(seed));
     });
 
     it('each lost list in the seed (a line ending in a colon with nothing after it) carries an editorial note', () => {
@@ -78,10 +78,10 @@ describe.each(slugs)('transcript %s', (slug) => {
         expect(el.find('.pilcrow').attr('href'), s.id).toBe(`#${s.id}`);
         expect(el.find('.pilcrow').text(), s.id).toContain('¶');
         expect(el.find('.speaker').text().trim(), s.id).not.toBe('');
-        expect(el.find('.t-zh').attr('lang'), s.id).toBe('zh-Hant');
-        expect(el.find('.t-en').attr('lang'), s.id).toBe('en');
-        expect(el.find('.t-zh').text(), s.id).toBe(s.text['zh-Hant']);
-        expect(el.find('.t-en').text(), s.id).toBe(s.text.en);
+        expect(el.find('.t-original').attr('lang'), s.id).toBe('zh-Hant');
+        expect(el.find('.t-translation').attr('lang'), s.id).toBe('en');
+        expect(el.find('.t-original').text(), s.id).toBe(s.text['zh-Hant']);
+        expect(el.find('.t-translation').text(), s.id).toBe(s.text.en);
       }
     });
 

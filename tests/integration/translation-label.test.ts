@@ -13,10 +13,14 @@ import { distFile, loadExport, loadPage } from '../support/dist';
 const slug = 'x-takeover-2025';
 import { ui } from '../../src/lib/i18n';
 import { verdictInfo } from '../../src/lib/verdicts';
+import { pairNamesIn } from '../../src/lib/languages';
 
 const exp = loadExport(slug);
 const en = ui.en;
 const zh = ui['zh-Hant'];
+// This transcript's pair, named in each interface language (Chinese / English; 中文 / 英文).
+const pair = { originalLanguage: 'zh-Hant', translationLanguage: 'en' };
+const names = (t: typeof en) => pairNamesIn(pair, t === en ? 'en' : 'zh-Hant');
 
 describe('a segment page says whose the English is', () => {
   it('in its title, its description and its body, in both interface languages', () => {
@@ -25,12 +29,12 @@ describe('a segment page says whose the English is', () => {
       for (const [prefix, t] of [['', en], ['zh-hant/', zh]] as const) {
         const $ = loadPage(`${prefix}transcripts/${slug}/${id}/`);
         const where = `${prefix}${id}`;
-        if (t === en && !$('title').text().includes(`(${en.ourTranslation})`)) problems.push(`${where}: title "${$('title').text()}"`);
+        if (t === en && !$('title').text().includes(`(${en.ourTranslation(names(en))})`)) problems.push(`${where}: title "${$('title').text()}"`);
         for (const sel of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) {
-          if (!($(sel).attr('content') ?? '').includes(`${t.punct.open}${t.ourTranslation}${t.punct.close}`)) problems.push(`${where}: ${sel}`);
+          if (!($(sel).attr('content') ?? '').includes(`${t.punct.open}${t.ourTranslation(names(t))}${t.punct.close}`)) problems.push(`${where}: ${sel}`);
         }
         const label = $('.segment-page .translation-label');
-        if (label.length !== 1 || label.text() !== t.cite.translationCaveat) problems.push(`${where}: body label "${label.text()}"`);
+        if (label.length !== 1 || label.text() !== t.cite.translationCaveat(names(t))) problems.push(`${where}: body label "${label.text()}"`);
       }
     }
     expect(problems).toEqual([]);

@@ -46,13 +46,17 @@ export interface ExportedSegment {
   speaker: string;
   kind: string;
   section: string;
-  text: { 'zh-Hant': string; en: string };
+  /** Keyed by language tag; this transcript's are zh-Hant and en (other transcripts: their own tags). */
+  text: { 'zh-Hant': string; en: string } & Record<string, string>;
   annotations: { id: string; kind: string; verdict?: string; attribution?: string; body: { en: string; 'zh-Hant': string }; sources: string[] }[];
 }
 export interface TranscriptExport {
   slug: string;
   title: { 'zh-Hant': string; en: string };
   url: string;
+  /** The original's BCP 47 tag; `translation.language` is the translation's (the keys of each segment's `text`). */
+  originalLanguage: string;
+  translation: { language: string; of: string; rule: string };
   segments: ExportedSegment[];
   sources: { id: string; title: string; publisher: string; url: string; published?: string; type: string }[];
 }

@@ -1,7 +1,7 @@
 /**
- * The multi-transcript test build: the project copied to a temporary folder with a second,
- * fictional transcript (tests/fixtures/multi-transcript: another speaker, notes, a prediction, an id
- * registry and a recording made at test time), built through the real pipeline (astro build, the
+ * The multi-transcript test build: the project copied to a temporary folder with three more,
+ * fictional transcripts (tests/fixtures/multi-transcript: Chinese, Spanish and Japanese originals,
+ * other speakers, notes, a prediction, id registries and recordings made at test time), built through the real pipeline (astro build, the
  * search index, the headers file). Built once and reused: the folder's name is a hash of everything
  * the build reads, so every test file (and every later run with the same sources) shares one build;
  * a lock keeps two test files from building it at the same time.
@@ -15,8 +15,16 @@ import { audioTools, writeRecording } from './recording.ts';
 
 const root = process.cwd();
 export const fixtureDir = join(root, 'tests/fixtures/multi-transcript');
-/** The fixture transcript's slug. */
+/** The fixture transcript's slug (Chinese original, English translation, with a recording). */
 export const secondSlug = 'harbour-library-2026';
+/** A fixture transcript with a Spanish original and an English translation, with a recording. */
+export const spanishSlug = 'mercado-nocturno-2026';
+/** A fixture transcript with a Japanese original and an English translation, without a recording. */
+export const japaneseSlug = 'noborigama-2026';
+/** The fixture's transcripts. */
+export const fixtureSlugs = [secondSlug, spanishSlug, japaneseSlug] as const;
+/** The espeak-ng voice that reads an original language (espeak-ng names Mandarin `cmn`). */
+const VOICES: Record<string, string> = { 'zh-Hant': 'cmn', es: 'es', ja: 'ja' };
 /** What the build copies from the project. */
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 /** Per clone: each project folder replaces only its own earlier builds. */
@@ -46,7 +54,7 @@ function step(dir: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`multi-transcript build: ${args.join(' ')} failed:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`);
 }
 
-/** The fixture's timed Chinese texts in reading order (what the recording speaks). */
+/** A fixture transcript's timed original texts in reading order (what the recording speaks). */
 function timedTexts(mdx: string): string[] {
   return [...mdx.matchAll(/<Segment [^>]*start="[\d.]+"[^>]*>\s*<Original>([^<]+)<\/Original>/g)].map((m) => m[1]!);
 }
@@ -59,7 +67,13 @@ function build(dir: string): MultiBuild {
   const noRecording = audioTools();
   if (!noRecording) {
     mkdirSync(join(dir, 'public/media'), { recursive: true });
-    writeRecording(join(dir, `public/media/${secondSlug}.wav`), timedTexts(readFileSync(join(fixtureDir, `content/transcripts/${secondSlug}.mdx`), 'utf8')));
+    // Each fixture transcript that names a recording gets one, read in its original's language.
+    for (const slug of fixtureSlugs) {
+      const mdx = readFileSync(join(fixtureDir, `content/transcripts/${slug}.mdx`), 'utf8');
+      if (!mdx.includes(`url: /media/${slug}.wav`)) continue;
+      const language = /^originalLanguage: (\S+)$/m.exec(mdx)![1]!;
+      writeRecording(join(dir, `public/media/${slug}.wav`), timedTexts(mdx), { voice: VOICES[language] ?? language });
+    }
   }
   step(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
   step(dir, ['scripts/build-search-index.mjs']);

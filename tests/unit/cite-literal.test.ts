@@ -108,6 +108,7 @@ describe.each(Object.entries(CLASSES))('every format, %s', (_, t) => {
       authors: [{ given: 'Ada', family: 'Example' }],
       speakers: ['Ada Example'],
       segments: { a: 0 },
+      languageNames: { original: 'Chinese', translation: 'English' },
     };
     const p = { url: 'https://example.org/transcripts/x/#a', segments: [{ id: 'a' }], zh: t };
     const pf = passageCitations(passageItem(data, p), p);

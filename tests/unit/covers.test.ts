@@ -19,8 +19,8 @@ import { formatProblem, type Problem } from '../../src/lib/problem';
 const messages = (problems: Problem[]) => problems.map((p) => formatProblem({ ...p, path: undefined }));
 
 describe('covers: which words of a segment each of its fact-checks is about', () => {
-  const storage = check('storage-check', { covers: { 'two-claims': { 'zh-Hant': '儲能部署達 31.4 GWh', en: 'Storage reached 31.4 GWh' } } });
-  const revenue = check('revenue-check', { covers: { 'two-claims': { 'zh-Hant': '營收約 101 億美元', en: 'revenue about US$10.1 billion' } } });
+  const storage = check('storage-check', { covers: { 'two-claims': { original: '儲能部署達 31.4 GWh', translation: 'Storage reached 31.4 GWh' } } });
+  const revenue = check('revenue-check', { covers: { 'two-claims': { original: '營收約 101 億美元', translation: 'revenue about US$10.1 billion' } } });
 
   it('accepts excerpts copied exactly from the segment, one per fact-check', () => {
     expect(messages([storage, revenue].flatMap((a) => coverProblems({ annotation: a, file, index: 0 }, segments, transcript)))).toEqual([]);
@@ -28,15 +28,15 @@ describe('covers: which words of a segment each of its fact-checks is about', ()
   });
 
   it('names the file, the note and the words that are not in the segment, in each language', () => {
-    const wrong = check('revenue-check', { covers: { 'two-claims': { 'zh-Hant': '營收約 100 億美元', en: 'revenue of about $10 billion' } } });
+    const wrong = check('revenue-check', { covers: { 'two-claims': { original: '營收約 100 億美元', translation: 'revenue of about $10 billion' } } });
     expect(messages(coverProblems({ annotation: wrong, file, index: 0 }, segments, transcript))).toEqual([
-      `${file}:1:1 [revenue-check] covers.two-claims.zh-Hant "營收約 100 億美元" is not in the segment's Chinese text — copy the words exactly from its <Original> in ${transcript}`,
-      `${file}:1:1 [revenue-check] covers.two-claims.en "revenue of about $10 billion" is not in the segment's English text — copy the words exactly from its <Translation> in ${transcript}`,
+      `${file}:1:1 [revenue-check] covers.two-claims.original "營收約 100 億美元" is not in the segment's original text — copy the words exactly from its <Original> in ${transcript}`,
+      `${file}:1:1 [revenue-check] covers.two-claims.translation "revenue of about $10 billion" is not in the segment's translation — copy the words exactly from its <Translation> in ${transcript}`,
     ]);
   });
 
   it('refuses excerpts for a segment the note is not on', () => {
-    const astray = check('storage-check', { covers: { other: { 'zh-Hant': '別的', en: 'Other' } } });
+    const astray = check('storage-check', { covers: { other: { original: '別的', translation: 'Other' } } });
     expect(messages(coverProblems({ annotation: astray, file, index: 0 }, segments, transcript))).toEqual([
       `${file}:1:1 [storage-check] covers names segment "other", which is not in this note's segments — use one of: two-claims`,
     ]);
@@ -45,7 +45,7 @@ describe('covers: which words of a segment each of its fact-checks is about', ()
   it('asks every fact-check of a segment with several to say which words it checks', () => {
     const bare = check('revenue-check');
     expect(messages(missingCovers([{ annotation: storage, file, index: 0 }, { annotation: bare, file, index: 1 }]))).toEqual([
-      `${file}:1:1 [revenue-check] segment "two-claims" has several fact-checks (also storage-check): say which of its words this one checks — add covers: { two-claims: { zh-Hant: "…", en: "…" } } with words copied exactly from the segment`,
+      `${file}:1:1 [revenue-check] segment "two-claims" has several fact-checks (also storage-check): say which of its words this one checks — add covers: { two-claims: { original: "…", translation: "…" } } with words copied exactly from the segment`,
     ]);
   });
 

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/lib/i18n';
 import { attributionInfo, verdictInfo } from '../../src/lib/verdicts';
 
-/** Every string reachable from a value; functions are called with a sample argument. */
+/** A sample argument: reads as "X", and as a pair of language names where a string takes them. */
+const sample = Object.assign(new String('X'), { original: '西班牙文', translation: '英文' });
+
+/** Every string reachable from a value; functions are called with the sample for each argument. */
 function strings(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') return strings((value as (arg: unknown) => unknown)('X'), `${path}()`);
+  if (typeof value === 'function') return strings((value as (...args: unknown[]) => unknown)(sample, sample, sample), `${path}()`);
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
   return [];
 }

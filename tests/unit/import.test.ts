@@ -12,7 +12,7 @@ import { transcriptSchema, sourceDocumentSchema } from '../../src/schemas/transc
 
 const example = (f: string) => ({ file: `examples/${f}`, text: readFileSync(`examples/${f}`, 'utf8') });
 const base = (over: Partial<ImportInput> = {}): ImportInput => ({
-  slug: 'kiln-example', original: example('kiln.zh-Hant.vtt'), translation: example('kiln.en.vtt'), originalLang: 'zh-Hant',
+  slug: 'kiln-example', original: example('kiln.zh-Hant.vtt'), translation: example('kiln.en.vtt'), originalLang: 'zh-Hant', translationLang: 'en',
   titleOriginal: '山上的窯', titleTranslation: 'The kiln on the mountain', date: '2026-01-31', speakers: [], takenIds: new Set(), ...over,
 });
 const bodyOf = (mdx: string) => mdx.replace(/^---[\s\S]*?\n---\n/, '');
@@ -119,14 +119,44 @@ describe('npm run new', () => {
 
 describe('the command line', () => {
   it('lists every problem with the flags at once', () => {
-    const { problems } = checkOptions({ slug: 'Bad Slug', original: 'a.vtt', 'original-lang': 'ja', 'translation-lang': 'en', date: '2026-02-30', colour: 'x' });
+    const { problems } = checkOptions({ slug: 'Bad Slug', original: 'a.vtt', 'original-lang': 'spanish', 'translation-lang': 'EN', date: '2026-02-30', colour: 'x' });
     expect(problems.map(formatProblem)).toEqual([
       'npm run import --slug "Bad Slug" is not lowercase words joined by hyphens — use a-z, 0-9 and single hyphens, starting with a letter, e.g. --slug my-interview',
       'npm run import --translation is missing — give the translation in the same format: --translation <file>. The site publishes both texts side by side, so a transcript needs both',
-      'npm run import the language pair ja → en is not supported yet: this version publishes a zh-Hant original with an en translation — use --original-lang zh-Hant --translation-lang en; any language pair is planned (issue #24 §2)',
+      'npm run import --original-lang "spanish" is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es',
+      'npm run import --translation-lang "EN" is not written the standard way — write en',
       'npm run import --date "2026-02-30" is not a real date in the form YYYY-MM-DD — e.g. --date 2026-01-31',
       expect.stringMatching(/^npm run import unknown option --colour — usage: /),
     ]);
+  });
+});
+
+describe('any language pair', () => {
+  it('takes any two different BCP 47 tags', () => {
+    for (const [o, t] of [['es', 'en'], ['ja', 'en'], ['en', 'zh-Hant'], ['zh-Hant', 'en']]) {
+      expect(checkOptions({ slug: 'x', original: 'a.vtt', 'original-lang': o, translation: 'b.vtt', 'translation-lang': t, date: '2026-01-31' }).problems, `${o} → ${t}`).toEqual([]);
+    }
+    expect(checkOptions({ slug: 'x', original: 'a.vtt', 'original-lang': 'es', translation: 'b.vtt', 'translation-lang': 'es', date: '2026-01-31' }).problems.map(formatProblem)).toEqual([
+      'npm run import --original-lang and --translation-lang are both "es" — give the language each file is in: the translation is in another language than the original',
+    ]);
+  });
+
+  it('imports a Spanish original with an English translation: its tags, titles and speakers where each language belongs', () => {
+    const { mdx, speakersYaml } = importTranscript(base({
+      slug: 'mercado-example', original: example('mercado.es.vtt'), translation: example('mercado.en.vtt'), originalLang: 'es', translationLang: 'en',
+      titleOriginal: 'La panadería nocturna', titleTranslation: 'The night bakery',
+    }));
+    const frontmatter = mdx.split('\n---\n')[0]!;
+    expect(frontmatter).toMatch(/^originalLanguage: es$/m);
+    expect(frontmatter).toMatch(/^translationLanguage: en$/m);
+    expect(frontmatter).toMatch(/^  language: es$/m);
+    // Titles are keyed by interface language: the English one is known, the Chinese one is not (a TODO, not the Spanish).
+    expect(frontmatter).toContain('  en: "The night bakery"');
+    expect(frontmatter).toMatch(/^  zh-Hant: "TODO\(import\): 標題"$/m);
+    expect(frontmatter).not.toContain('La panadería nocturna');
+    const segments = parseTranscriptBody(bodyOf(mdx), 'x.mdx').flatMap((sec) => sec.segments);
+    expect(segments.find((s) => s.original.includes('el pan sabe esperar'))?.translation).toContain('bread knows how to wait');
+    expect(speakersYaml).toContain('name: { en: "Tomás Roldán", zh-Hant: "Tomás Roldán" }');
   });
 });
 

@@ -7,8 +7,10 @@ const texts = (n: unknown): string[] =>
   typeof n === 'string' ? [n] : Array.isArray(n) ? n.flatMap(texts) : n && typeof n === 'object' ? texts((n as Node).props.children) : [];
 
 const card = {
-  zh: '“我寧願參與,也不願當觀眾。”',
-  en: "“I'd rather take part than be a spectator.”",
+  original: '“我寧願參與,也不願當觀眾。”',
+  originalLang: 'zh-Hant',
+  translation: "“I'd rather take part than be a spectator.”",
+  translationLang: 'en',
   speaker: 'Elon Musk',
   translationLabel: "English: our translation of a Chinese report, not the speaker's own words",
   footer: '馬斯克在 X Takeover 2025 的連線訪談 · Interlinear',
@@ -16,7 +18,7 @@ const card = {
 
 describe('a share card of a quoted segment', () => {
   it('sets the quote with its own marks, not doubled, then the translation label, the speaker and the footer', () => {
-    expect(texts(cardLayout(card))).toEqual([card.zh, card.en, card.translationLabel, '— Elon Musk', card.footer]);
+    expect(texts(cardLayout(card))).toEqual([card.original, card.translation, card.translationLabel, '— Elon Musk', card.footer]);
   });
 
   it('renders a 1200×630 PNG', async () => {

@@ -10,6 +10,7 @@ const data: PassageCiteData = {
   authors: [{ literal: '某記者' }, { given: 'Ada', family: 'Example' }],
   speakers: ["某記者 (the report's author)", 'Ada Example'],
   segments: { 'intro-line': 0, 'first-answer': 1, 'second-answer': 1 },
+  languageNames: { original: 'Chinese', translation: 'English' },
 };
 const url = 'https://example.org/transcripts/x/#first-answer:~:text=100%25,-of';
 

@@ -70,23 +70,23 @@ describe('query parsing', () => {
 
 describe('checking a candidate against its texts', () => {
   it('requires Chinese in order, not just its pairs somewhere', () => {
-    expect(matchLanguage(parseQuery('音速海嘯'), zh, en)).toBe('zh');
+    expect(matchLanguage(parseQuery('音速海嘯'), zh, en)).toBe('original');
     expect(matchLanguage(parseQuery('海嘯音速'), zh, en)).toBeNull();
-    expect(matchLanguage(parseQuery('嘯'), zh, en)).toBe('zh');
+    expect(matchLanguage(parseQuery('嘯'), zh, en)).toBe('original');
   });
   it('finds words by prefix at a word start, in either language', () => {
-    expect(matchLanguage(parseQuery('tsunami'), zh, en)).toBe('en');
-    expect(matchLanguage(parseQuery('Supersonic'), zh, en)).toBe('en');
+    expect(matchLanguage(parseQuery('tsunami'), zh, en)).toBe('translation');
+    expect(matchLanguage(parseQuery('Supersonic'), zh, en)).toBe('translation');
     expect(matchLanguage(parseQuery('unami'), zh, en)).toBeNull();
     expect(matchLanguage(parseQuery('xyzzy'), zh, en)).toBeNull();
   });
   it('matches a mixed query within the segment and honours a language filter', () => {
     expect(matchLanguage(parseQuery('tsunami 海嘯'), zh, en)).not.toBeNull();
-    expect(matchLanguage(parseQuery('tsunami'), zh, en, 'zh')).toBeNull();
-    expect(matchLanguage(parseQuery('海嘯'), zh, en, 'zh')).toBe('zh');
+    expect(matchLanguage(parseQuery('tsunami'), zh, en, 'original')).toBeNull();
+    expect(matchLanguage(parseQuery('海嘯'), zh, en, 'original')).toBe('original');
   });
   it('matches quoted phrases in order only', () => {
-    expect(matchLanguage(parseQuery('"supersonic tsunami"'), zh, en)).toBe('en');
+    expect(matchLanguage(parseQuery('"supersonic tsunami"'), zh, en)).toBe('translation');
     expect(matchLanguage(parseQuery('"tsunami supersonic"'), zh, en)).toBeNull();
   });
 });
@@ -140,27 +140,28 @@ describe('text fragment for landing on the words', () => {
 describe('records', () => {
   const doc: SearchDoc = {
     id: 'supersonic-tsunami', slug: 'x', speaker: 'elon-musk', speakerName: { en: 'Elon Musk', 'zh-Hant': '馬斯克' },
-    section: 'compute', sectionTitle: { en: 'Compute', 'zh-Hant': '算力' }, kind: 'quote', zh, en, verdicts: [],
+    section: 'compute', sectionTitle: { en: 'Compute', 'zh-Hant': '算力' }, kind: 'quote', original: zh, translation: en, languages: ['zh-Hant', 'en'], verdicts: [],
   };
   it('one record per segment: anchor URL, one language, per-segment filters and both texts in meta', () => {
     const r = buildRecord(doc);
     expect(r.url).toBe('/transcripts/x/#supersonic-tsunami');
     expect(r.language).toBe('zh-hant');
     expect(r.filters).toEqual({ speaker: ['elon-musk'], section: ['compute'], verdict: [NO_VERDICT], kind: ['quote'], transcript: ['x'] });
-    expect(r.meta.zh).toBe(zh);
-    expect(r.meta.en).toBe(en);
+    expect(r.meta.original).toBe(zh);
+    expect(r.meta.translation).toBe(en);
+    expect([r.meta.originalLang, r.meta.translationLang]).toEqual(['zh-Hant', 'en']);
     expect(r.content.startsWith(`${zh}\n${en}\n`)).toBe(true);
     expect(r.content.split(/\s/u)).toContain('嘯');
   });
   it('one record per note, linking to the note, its texts in the content without n-grams, read back as they were', () => {
-    const note: SearchDoc = { ...doc, id: 'supersonic-tsunami-check', note: { kind: 'fact-check', segment: 'supersonic-tsunami' }, transcript: { en: 'Short', 'zh-Hant': '短名' }, zh: '第一行\n第二行', en: 'Line one\n  line two', verdicts: ['accurate'] };
+    const note: SearchDoc = { ...doc, id: 'supersonic-tsunami-check', note: { kind: 'fact-check', segment: 'supersonic-tsunami' }, transcript: { en: 'Short', 'zh-Hant': '短名' }, original: '第一行\n第二行', translation: 'Line one\n  line two', verdicts: ['accurate'] };
     const r = buildRecord(note);
     expect(r.url).toBe('/transcripts/x/#note-supersonic-tsunami-check');
-    expect(r.meta).toMatchObject({ kind: NOTE_KIND, noteKind: 'fact-check', segment: 'supersonic-tsunami', transcriptEn: 'Short', transcriptZh: '短名', zh: '', en: '' });
+    expect(r.meta).toMatchObject({ kind: NOTE_KIND, noteKind: 'fact-check', segment: 'supersonic-tsunami', transcriptEn: 'Short', transcriptZh: '短名', original: '', translation: '' });
     expect(r.filters).toMatchObject({ kind: [NOTE_KIND], verdict: ['accurate'] });
     // Pagefind hands the content back with word breaks (U+200B) inserted: they are taken out again.
     const stored = r.content.replace(/(\S)/gu, '$1\u200B');
-    expect(noteTexts(stored)).toEqual({ zh: '第一行 第二行', en: 'Line one line two' });
+    expect(noteTexts(stored)).toEqual({ original: '第一行 第二行', translation: 'Line one line two' });
     expect(r.content).not.toContain('第一 ');
   });
   it('suggests parts of a query that found nothing', () => {

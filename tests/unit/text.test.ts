@@ -15,6 +15,11 @@ describe('hanRuns', () => {
       { text: '支點', han: true }, { text: ' literally means a fulcrum; ', han: false }, { text: '「算力」', han: true }, { text: ' too', han: false },
     ]);
   });
+  it('takes Japanese kana with the Han characters, so a Japanese quote is one run', () => {
+    expect(hanRuns('the kiln 登り窯を完成させる soon')).toEqual([
+      { text: 'the kiln ', han: false }, { text: '登り窯を完成させる', han: true }, { text: ' soon', han: false },
+    ]);
+  });
   it('keeps a purely English text whole', () => {
     expect(hanRuns('Elon Musk')).toEqual([{ text: 'Elon Musk', han: false }]);
   });

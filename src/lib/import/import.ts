@@ -20,6 +20,8 @@ export interface ImportInput {
   original: InputFile;
   translation: InputFile;
   originalLang: string;
+  /** BCP 47 tag of the translation. */
+  translationLang: string;
   titleOriginal?: string | undefined;
   titleTranslation?: string | undefined;
   /** YYYY-MM-DD. */
@@ -88,7 +90,7 @@ export function importTranscript(input: ImportInput): ImportResult {
     if (known) return { id: known, kind: input.speakers.find((s) => s.id === known)?.kind ?? newSpeakers.find((s) => s.id === known)!.kind };
     const translated = p.translation.speaker ?? name;
     const match = name
-      ? input.speakers.find((s) => s.name['zh-Hant'] === name || s.name.en.toLowerCase() === translated?.toLowerCase())
+      ? input.speakers.find((s) => s.name['zh-Hant'] === name || s.name.en === name || s.name.en.toLowerCase() === translated?.toLowerCase())
       : input.speakers.find((s) => s.id === `${input.slug}-narrator`);
     let id = match?.id;
     if (!id) {
@@ -154,8 +156,8 @@ export function importTranscript(input: ImportInput): ImportResult {
   }
   const segmentIds = sections.flatMap((sec) => sec.segments.map((x) => x.id));
   const speakers = [...new Set(sections.flatMap((sec) => sec.segments.map((x) => x.speaker)))];
-  const mdx = writeTranscript({ slug: input.slug, originalLang: input.originalLang, titleOriginal: input.titleOriginal, titleTranslation: input.titleTranslation, date: input.date, speakers, sections });
-  return { mdx, speakersYaml: writeSpeakers(newSpeakers), newSpeakers, segmentIds, sourceText: sourceTextOf(sections) };
+  const mdx = writeTranscript({ slug: input.slug, originalLang: input.originalLang, translationLang: input.translationLang, titleOriginal: input.titleOriginal, titleTranslation: input.titleTranslation, date: input.date, speakers, sections });
+  return { mdx, speakersYaml: writeSpeakers(newSpeakers, { originalLanguage: input.originalLang, translationLanguage: input.translationLang }), newSpeakers, segmentIds, sourceText: sourceTextOf(sections) };
 }
 
 /**

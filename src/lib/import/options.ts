@@ -2,6 +2,7 @@
  * The import command's flags, checked all at once: one line per problem, saying how to fix it.
  */
 import type { ImportProblem } from './blocks.ts';
+import { languageTagProblem } from '../languages.ts';
 
 export interface ImportOptions {
   slug: string;
@@ -15,8 +16,6 @@ export interface ImportOptions {
   force: boolean;
 }
 
-/** The one language pair the transcript format holds today; any pair is planned (issue #24 §2). */
-export const SUPPORTED_PAIR = { original: 'zh-Hant', translation: 'en' } as const;
 
 const COMMAND = 'npm run import';
 const USAGE = 'npm run import -- --slug my-interview --original interview.zh.vtt --original-lang zh-Hant --translation interview.en.vtt --translation-lang en --date 2026-01-31';
@@ -40,15 +39,19 @@ export function checkOptions(values: Record<string, string | boolean | undefined
   const slug = need('slug', 'name the transcript, e.g. --slug my-interview (lowercase words joined by hyphens; it becomes the address /transcripts/my-interview/)');
   if (slug && !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(slug)) problems.push({ file: COMMAND, problem: `--slug "${slug}" is not lowercase words joined by hyphens`, fix: 'use a-z, 0-9 and single hyphens, starting with a letter, e.g. --slug my-interview' });
   const original = need('original', 'give the original text: --original <file> (.txt, .md, .vtt or .srt)');
-  const originalLang = need('original-lang', `say its language as a BCP 47 tag: --original-lang ${SUPPORTED_PAIR.original}`);
+  const originalLang = need('original-lang', 'say its language as a BCP 47 tag, e.g. --original-lang zh-Hant (or es, ja, en…)');
   const translation = need('translation', 'give the translation in the same format: --translation <file>. The site publishes both texts side by side, so a transcript needs both');
-  const translationLang = need('translation-lang', `say its language: --translation-lang ${SUPPORTED_PAIR.translation}`);
-  if (originalLang && translationLang && (originalLang !== SUPPORTED_PAIR.original || translationLang !== SUPPORTED_PAIR.translation)) {
-    problems.push({
-      file: COMMAND,
-      problem: `the language pair ${originalLang} → ${translationLang} is not supported yet: this version publishes a ${SUPPORTED_PAIR.original} original with an ${SUPPORTED_PAIR.translation} translation`,
-      fix: `use --original-lang ${SUPPORTED_PAIR.original} --translation-lang ${SUPPORTED_PAIR.translation}; any language pair is planned (issue #24 §2)`,
-    });
+  const translationLang = need('translation-lang', 'say its language as a BCP 47 tag, e.g. --translation-lang en');
+  // Any pair of languages: each a BCP 47 tag written as the site will print it, and two different ones.
+  for (const [flag, tag] of [['original-lang', originalLang], ['translation-lang', translationLang]] as const) {
+    const why = tag ? languageTagProblem(tag) : undefined;
+    if (why) {
+      const [problem, fix = ''] = why.split(' — ');
+      problems.push({ file: COMMAND, problem: `--${flag} "${tag}" ${problem}`, fix });
+    }
+  }
+  if (originalLang && originalLang === translationLang) {
+    problems.push({ file: COMMAND, problem: `--original-lang and --translation-lang are both "${originalLang}"`, fix: 'give the language each file is in: the translation is in another language than the original' });
   }
   const date = need('date', "give the interview's date: --date YYYY-MM-DD (pages and citations are dated with it, so the import does not guess it)");
   if (date && !isDate(date)) problems.push({ file: COMMAND, problem: `--date "${date}" is not a real date in the form YYYY-MM-DD`, fix: 'e.g. --date 2026-01-31' });

@@ -4,7 +4,7 @@
  * The format names its two texts by role, `<Original>` and `<Translation>` (docs/authoring.md).
  */
 import { encodeText } from '../text-elements.ts';
-import { SUPPORTED_PAIR } from './options.ts';
+import { roleForInterface, type LanguagePair } from '../languages.ts';
 
 /** The marker of a value the author still has to write. Every line holding it is listed by `npm run check`. */
 export const TODO = 'TODO(import)';
@@ -17,7 +17,7 @@ export interface SpeakerOut { id: string; original: string; translation: string;
 export interface TranscriptOut {
   slug: string;
   originalLang: string;
-  /** BCP 47 tag of the translation; the import's one supported pair when not given. */
+  /** BCP 47 tag of the translation; English when not given (`npm run new`, which asks for the original's only). */
   translationLang?: string | undefined;
   titleOriginal?: string | undefined;
   titleTranslation?: string | undefined;
@@ -31,12 +31,26 @@ const q = (s: string) => JSON.stringify(s);
 const todo = (what: string) => q(`${TODO}: ${what}`);
 const seconds = (s: number) => String(Number(s.toFixed(3)));
 
+/**
+ * A text given in one of the pair's languages, for a field keyed by interface language (zh-Hant,
+ * en): the given text whose language is the interface's, if either is (roleForInterface); a TODO otherwise.
+ */
+function inInterface(pair: LanguagePair, locale: 'zh-Hant' | 'en', texts: { original?: string | undefined; translation?: string | undefined }): string | undefined {
+  const role = roleForInterface(pair, locale);
+  const lang = role === 'original' ? pair.originalLanguage : pair.translationLanguage;
+  return lang.split('-')[0] === locale.split('-')[0] ? texts[role] : undefined;
+}
+
 function frontmatter(t: TranscriptOut): string {
+  const pair = { originalLanguage: t.originalLang, translationLanguage: t.translationLang ?? 'en' };
+  const titles = { original: t.titleOriginal, translation: t.titleTranslation };
+  const zhTitle = inInterface(pair, 'zh-Hant', titles);
+  const enTitle = inInterface(pair, 'en', titles);
   return `---
 slug: ${t.slug}
 title:
-  zh-Hant: ${t.titleOriginal ? q(t.titleOriginal) : todo('標題')}
-  en: ${t.titleTranslation ? q(t.titleTranslation) : todo('the title in English')}
+  zh-Hant: ${zhTitle ? q(zhTitle) : todo('標題')}
+  en: ${enTitle ? q(enTitle) : todo('the title in English')}
 # shortTitle: { en: "${TODO}: a few words naming this interview in lists (optional)", zh-Hant: "…" }
 summary:
   zh-Hant: ${todo('兩句摘要，用於首頁與訂閱')}
@@ -60,7 +74,7 @@ sourceDocument:
   # note: { en: "${TODO}: what is known or not about this copy (optional)", zh-Hant: "…" }
   language: ${t.originalLang}
 originalLanguage: ${t.originalLang}
-translationLanguage: ${t.translationLang ?? SUPPORTED_PAIR.translation}
+translationLanguage: ${pair.translationLanguage}
 translationNote:
   zh-Hant: ${todo('說明譯文由誰翻譯、依據為何')}
   en: ${todo('say who translated it, from what, and what the translation is not')}
@@ -115,12 +129,17 @@ export function writeEmptyTranscript(slug: string, originalLang: string): string
 ${EXAMPLES}`;
 }
 
-/** Entries to append to content/data/speakers.yaml, in its own style. */
-export function writeSpeakers(speakers: readonly SpeakerOut[]): string {
+/**
+ * Entries to append to content/data/speakers.yaml, in its own style. A name is keyed by interface
+ * language: the file's name in that language where one file is in it, else the original's (a name
+ * is usually written as in the original).
+ */
+export function writeSpeakers(speakers: readonly SpeakerOut[], pair: LanguagePair = { originalLanguage: 'zh-Hant', translationLanguage: 'en' }): string {
   return speakers
     .map((s) => {
       const role = s.kind === 'narrator' ? [todo('who narrates, e.g. the report\'s author'), todo('敘述者是誰')] : [todo('who this is, in one line'), todo('一句話介紹此人')];
-      return `- id: ${s.id}\n  name: { en: ${q(s.translation)}, zh-Hant: ${q(s.original)} }\n  role: { en: ${role[0]}, zh-Hant: ${role[1]} }\n  kind: ${s.kind}\n`;
+      const name = (locale: 'zh-Hant' | 'en') => inInterface(pair, locale, s) ?? s.original;
+      return `- id: ${s.id}\n  name: { en: ${q(name('en'))}, zh-Hant: ${q(name('zh-Hant'))} }\n  role: { en: ${role[0]}, zh-Hant: ${role[1]} }\n  kind: ${s.kind}\n`;
     })
     .join('');
 }

@@ -1,5 +1,5 @@
 /**
- * Chinese n-gram expansion. Pagefind segments Chinese into words at index time and finds a query
+ * Chinese and Japanese n-gram expansion. Pagefind segments Chinese into words at index time and finds a query
  * term only as the prefix of an indexed word, so a single character inside a word (嘯 in 海嘯) or a
  * word-internal pair (壓器 in 變壓器) is missed. Indexing every CJK character and every adjacent
  * pair as extra words, and asking Pagefind only for characters and pairs, makes any substring
@@ -8,9 +8,13 @@
  * Pure, dependency-free, erasable TypeScript: also imported by the Node index script.
  */
 
-/** Han characters (CJK unified ideographs, extension A, compatibility) and the iteration mark 〇々. */
-export const CJK_CHAR = /[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const CJK_RUN = /[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+/**
+ * Han characters (CJK unified ideographs, extension A, compatibility), the iteration marks 〇々,
+ * and Japanese kana (hiragana, katakana with its prolonged sound mark ー), so that Japanese, written
+ * without spaces too, is found by any part as Chinese is.
+ */
+export const CJK_CHAR = /[\u3005\u3007\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const CJK_RUN = /[\u3005\u3007\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 
 export const isCjk = (ch: string): boolean => CJK_CHAR.test(ch);
 

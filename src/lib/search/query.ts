@@ -17,7 +17,8 @@ export interface ParsedQuery {
   terms: Term[];
 }
 
-export type MatchLanguage = 'zh' | 'en';
+/** Which text of a record matched: its original or its translation (a note's: its Chinese or its English). */
+export type MatchLanguage = 'original' | 'translation';
 
 const QUOTES = /["“”「」『』]/u;
 const PHRASE = /["“「『]([^"“”「」『』]*)["”」』]?/gu;
@@ -120,29 +121,45 @@ export function findTerm(text: string, term: Term): { start: number; end: number
     while (end < hay.length && WORD_CHAR.test(hay[end]!) && !isCjk(hay[end]!)) end++;
     out.push({ start: i, end });
   }
+  // Pagefind stems the words of a stemmed language's index (a plural finds the singular:
+  // panaderías → panadería). A word at a word start that shares all but the term's last few
+  // letters, and is not much longer, is taken as another form of it; a shorter term is not, so a
+  // word Pagefind could not find and retried as a short prefix (xyzzy → x) still finds nothing.
+  if (!out.length && needle.length >= 5) {
+    const stem = needle.slice(0, Math.max(4, needle.length - 3));
+    for (let i = hay.indexOf(stem); i >= 0; i = hay.indexOf(stem, i + 1)) {
+      const before = i > 0 ? hay[i - 1]! : '';
+      if (before && WORD_CHAR.test(before) && !isCjk(before)) continue;
+      let end = i + stem.length;
+      while (end < hay.length && WORD_CHAR.test(hay[end]!) && !isCjk(hay[end]!)) end++;
+      if (end - i <= needle.length + 3) out.push({ start: i, end });
+    }
+  }
   return out;
 }
 
 const hasAll = (text: string, terms: Term[]) => terms.every((t) => findTerm(text, t).length > 0);
 
 /**
- * Checks a candidate against the real texts and says in which language it matched: Chinese runs
+ * Checks a candidate against the real texts and says which text matched: Chinese or Japanese runs
  * and phrases must occur exactly (in order) in one text; words anywhere in the segment.
  * Returns null when the record does not really contain the query (Pagefind's answer for Chinese
- * is a superset: all the pairs, not necessarily in a row).
+ * is a superset: all the pairs, not necessarily in a row). `spaceless`: the text written without
+ * spaces (Chinese, Japanese), tried first for a query in such characters; the other text first otherwise.
  */
-export function matchLanguage(q: ParsedQuery, zh: string, en: string, only?: MatchLanguage): MatchLanguage | null {
+export function matchLanguage(q: ParsedQuery, zh: string, en: string, only?: MatchLanguage, spaceless: MatchLanguage = 'original'): MatchLanguage | null {
   const strict = q.terms.filter((t) => t.kind !== 'word');
-  const langs: MatchLanguage[] = only ? [only] : q.terms.some((t) => t.kind === 'cjk') ? ['zh', 'en'] : ['en', 'zh'];
-  // Whole query in one language: the best case, and what the language filter asks for.
-  for (const l of langs) if (hasAll(l === 'zh' ? zh : en, q.terms)) return l;
+  const spaced: MatchLanguage = spaceless === 'original' ? 'translation' : 'original';
+  const langs: MatchLanguage[] = only ? [only] : q.terms.some((t) => t.kind === 'cjk') ? [spaceless, spaced] : [spaced, spaceless];
+  // Whole query in one text: the best case, and what the original/translation filter asks for.
+  for (const l of langs) if (hasAll(l === 'original' ? zh : en, q.terms)) return l;
   if (only) return null;
   // Otherwise every strict term must occur exactly in one of the two texts, and every word in either.
   const both = `${zh}\n${en}`;
   if (!strict.every((t) => findTerm(zh, t).length || findTerm(en, t).length)) return null;
   if (!q.terms.every((t) => findTerm(both, t).length)) return null;
   const score = (text: string) => q.terms.filter((t) => findTerm(text, t).length).length;
-  return score(zh) > score(en) ? 'zh' : 'en';
+  return score(zh) > score(en) ? 'original' : 'translation';
 }
 
 export interface Piece {

@@ -5,6 +5,7 @@
  * site and the synthetic corpus are indexed the same way.
  */
 import { cjkGrams } from './cjk.ts';
+import { isSpaceless, pagefindLanguage } from '../languages.ts';
 
 export interface SearchDoc {
   /** A segment's id, or a note's (annotation) id when `note` is set. */
@@ -20,9 +21,11 @@ export interface SearchDoc {
   section: string;
   sectionTitle: { en: string; 'zh-Hant': string };
   kind: string;
-  /** The segment's texts, or the note's title and body in each language. */
-  zh: string;
-  en: string;
+  /** The segment's original and translation; on a note's record, its Chinese and its English (the interface languages). */
+  original: string;
+  translation: string;
+  /** The BCP 47 tags of `original` and `translation` (a note's: zh-Hant and en). */
+  languages: [string, string];
   /** Verdicts of the fact-checks on this segment (may be empty). */
   verdicts: string[];
 }
@@ -37,11 +40,32 @@ export interface SearchRecord {
 }
 
 /**
- * One index language for every record, so that both interface languages search the same index
- * (Pagefind picks the index of the page's language, or else the largest one). `zh-hant` turns on
- * Chinese word segmentation; it has no stemmer, so English is matched by word prefix.
+ * The index of every record with text written without spaces (Chinese, Japanese) and of every note
+ * (notes are in the interface languages, Chinese and English), at /pagefind/. `zh-hant` turns on
+ * Chinese word segmentation, and the n-grams make any part of a Chinese or Japanese text findable;
+ * it has no stemmer, so the other text of such a record is matched by word prefix.
  */
 export const INDEX_LANGUAGE = 'zh-hant';
+
+/**
+ * The Pagefind language a segment of a pair is indexed in: the shared CJK index when either text is
+ * written without spaces; otherwise its original's language, so that Pagefind stems its words
+ * (a plural finds the singular). Pagefind writes one index per language, and the browser searches
+ * each (src/client/search.ts).
+ */
+export function indexLanguageOf(languages: readonly [string, string]): string {
+  return languages.some(isSpaceless) ? INDEX_LANGUAGE : pagefindLanguage(languages[0]);
+}
+
+/** The index a document's record goes to: a note's is the shared one (its texts are Chinese and English). */
+export const recordLanguage = (doc: SearchDoc): string => (doc.note ? INDEX_LANGUAGE : indexLanguageOf(doc.languages));
+
+/**
+ * Where an index language's files are, under /pagefind/: the shared CJK index at its root (where
+ * the search page preloads it), every other language in a folder of its own, because one
+ * pagefind.js module holds one WebAssembly language (its stemmer).
+ */
+export const bundleDir = (language: string): string => (language === INDEX_LANGUAGE ? '' : `${language}/`);
 
 /**
  * Pagefind filter names: each is a per-segment filter because each record is one segment.
@@ -70,22 +94,25 @@ const NOTE_SEPARATOR = '\uE000';
 export const flatText = (text: string) => text.replace(/[\s\u200B]+/gu, ' ').trim();
 
 /** The Chinese and English of a note's record, from the content Pagefind returns (`flatText` of each). */
-export function noteTexts(content: string): { zh: string; en: string } {
+export function noteTexts(content: string): { original: string; translation: string } {
   const [zh = '', en = ''] = content.replace(/\u200B/g, '').split(NOTE_SEPARATOR);
-  return { zh: zh.trim(), en: en.trim() };
+  return { original: zh.trim(), translation: en.trim() };
 }
+
+/** The n-grams that make any part of a spaceless text (Chinese, Japanese) findable: of each such text of the segment. */
+const gramsOf = (doc: SearchDoc) => [...new Set([doc.original, doc.translation].flatMap((text, i) => (isSpaceless(doc.languages[i]!) ? cjkGrams(text) : [])))];
 
 export function buildRecord(doc: SearchDoc): SearchRecord {
   // Notes are long: their texts ride once, in the content, without the n-grams, so that the shared
   // fragment file the first query loads stays within its budget (bench/search.mjs). A note is found
   // by Pagefind's words; a segment also by any part of its Chinese.
   const note = doc.note !== undefined;
-  const grams = note ? [] : cjkGrams(doc.zh);
+  const grams = note ? [] : gramsOf(doc);
   return {
     url: recordUrl(doc.slug, doc.id, note),
     // The real texts first (they carry word positions for quoted phrases), then the n-grams.
-    content: note ? `${flatText(doc.zh)} ${NOTE_SEPARATOR} ${flatText(doc.en)}` : `${doc.zh}\n${doc.en}\n${grams.join(' ')}`,
-    language: INDEX_LANGUAGE,
+    content: note ? `${flatText(doc.original)} ${NOTE_SEPARATOR} ${flatText(doc.translation)}` : `${doc.original}\n${doc.translation}\n${grams.join(' ')}`,
+    language: recordLanguage(doc),
     meta: {
       title: doc.id,
       id: doc.id,
@@ -101,8 +128,10 @@ export function buildRecord(doc: SearchDoc): SearchRecord {
       segment: doc.note?.segment ?? doc.id,
       transcriptEn: doc.transcript?.en ?? '',
       transcriptZh: doc.transcript?.['zh-Hant'] ?? '',
-      zh: note ? '' : doc.zh,
-      en: note ? '' : doc.en,
+      original: note ? '' : doc.original,
+      translation: note ? '' : doc.translation,
+      originalLang: doc.languages[0],
+      translationLang: doc.languages[1],
       verdicts: doc.verdicts.join(' '),
     },
     filters: {

@@ -1,6 +1,6 @@
 /** The interface strings in English: every key of UiStrings (src/lib/i18n.ts), which the compiler enforces. */
 import type { UiStrings } from '../i18n';
-import { citeStrings } from '../cite-strings';
+import { article, citeStrings } from '../cite-strings';
 import { searchStrings } from '../search-strings';
 import { correctionStrings } from '../correction-strings';
 
@@ -17,9 +17,7 @@ export const en: UiStrings = {
   languageSwitch: 'Interface language',
   languageName: 'English',
   readingMode: 'Reading mode',
-  modeBoth: 'Both',
-  modeZh: '中文',
-  modeEn: 'English',
+  modeBoth: () => 'Both',
   theme: 'Colour scheme',
   themeAuto: 'Auto',
   themeLight: 'Light',
@@ -42,8 +40,7 @@ export const en: UiStrings = {
     nowPlaying: 'Now playing',
     apaInText: 'APA in-text citation, with the time in the recording',
   },
-  originalText: 'Original (Traditional Chinese)',
-  ourTranslation: 'our translation of a Chinese report',
+  ourTranslation: (n) => `our translation of ${article(n.original)} ${n.original} report`,
   speaker: 'Speaker',
   kind: { quote: 'Quote', claim: 'Claim', narration: 'Narration', heading: 'Heading' },
   notFoundTitle: 'Page not found',

@@ -1,6 +1,6 @@
 /** The interface strings in Traditional Chinese: every key of UiStrings (src/lib/i18n.ts), which the compiler enforces. */
 import type { UiStrings } from '../i18n';
-import { citeStrings } from '../cite-strings';
+import { citeStrings, pairOfNames } from '../cite-strings';
 import { searchStrings } from '../search-strings';
 import { correctionStrings } from '../correction-strings';
 
@@ -17,9 +17,7 @@ export const zhHant: UiStrings = {
   languageSwitch: '介面語言',
   languageName: '繁體中文',
   readingMode: '閱讀模式',
-  modeBoth: '中英對照',
-  modeZh: '中文',
-  modeEn: 'English',
+  modeBoth: (n) => pairOfNames(n),
   theme: '色彩模式',
   themeAuto: '自動',
   themeLight: '淺色',
@@ -42,8 +40,7 @@ export const zhHant: UiStrings = {
     nowPlaying: '正在播放',
     apaInText: 'APA 文中引用（附錄音錄影中的時間）',
   },
-  originalText: '原文（繁體中文）',
-  ourTranslation: '英文為本站依中文報導所譯',
+  ourTranslation: (n) => `${n.translation}為本站依${n.original}報導所譯`,
   speaker: '說話者',
   kind: { quote: '引述', claim: '陳述', narration: '敘述', heading: '標題' },
   notFoundTitle: '找不到頁面',
