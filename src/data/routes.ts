@@ -12,6 +12,7 @@ import { stableJson } from '../lib/digest';
 import { registryRedirects } from './cite-paths';
 import { buildsTranscript, parseShard } from '../lib/shard';
 import type { PlacedSegment, Transcript } from '../lib/assemble';
+import type { OgCard } from '../build/og-image';
 import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
 import type { Segment } from '../schemas/segment';
@@ -121,17 +122,8 @@ export function permalinkPaths() {
   return permalinkPages.then(fresh);
 }
 
-/** What a share image shows: the segment in both languages, its speaker's name and the transcript's title. */
-export interface ShareImageData {
-  original: string;
-  originalLang: string;
-  translation: string;
-  translationLang: string;
-  speaker: string;
-  /** The line saying the translation is ours (the card travels without the page). */
-  translationLabel: string;
-  footer: string;
-}
+/** What a share image shows: the segment in both languages, its speaker's name and the transcript's title (the renderer's own input). */
+export type ShareImageData = OgCard;
 
 /** The share image routes: one path per segment, keyed on exactly what the image shows. */
 export async function shareImagePaths() {
