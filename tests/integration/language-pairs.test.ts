@@ -6,22 +6,16 @@
  * citations name the right languages, and search stems Spanish words and finds any part of
  * Japanese, in the real Pagefind indexes.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { japaneseSlug, multiBuild, spanishSlug, type MultiBuild } from '../support/multi-build';
+import { japaneseSlug, builtFiles, multiBuild, spanishSlug, type MultiBuild } from '../support/multi-build';
 import { matchLanguage, pagefindQuery, parseQuery } from '../../src/lib/search/query.ts';
 
 const first = 'x-takeover-2025';
 let built: MultiBuild;
-const file = (p: string) => {
-  const f = join(built.dist, p === '' || p.endsWith('/') ? `${p}index.html` : p);
-  if (!existsSync(f)) throw new Error(`${p} is not in the multi-transcript build`);
-  return readFileSync(f, 'utf8');
-};
-const page = (p: string) => cheerio.load(file(p));
-const json = (p: string) => JSON.parse(file(p));
+const { file, page, json } = builtFiles(() => built.dist);
 
 interface Exported {
   originalLanguage: string;

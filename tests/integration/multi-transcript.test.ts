@@ -4,23 +4,17 @@
  * site's content covers both; the fixture's timed segments link to their moment in the recording,
  * and only its transcript page loads the player.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
+import { builtFiles, multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { contentSecurityPolicy } from '../../src/build/csp';
 
 const first = 'x-takeover-2025';
 const slugs = [first, secondSlug];
 let built: MultiBuild;
-const file = (p: string) => {
-  const f = join(built.dist, p === '' || p.endsWith('/') ? `${p}index.html` : p);
-  if (!existsSync(f)) throw new Error(`${p} is not in the multi-transcript build`);
-  return readFileSync(f, 'utf8');
-};
-const page = (p: string) => cheerio.load(file(p));
-const json = (p: string) => JSON.parse(file(p));
+const { file, page, json } = builtFiles(() => built.dist);
 
 interface Exported { slug: string; recording?: { url: string; type: string }; segments: { id: string; start?: number; recordingAt?: string; annotations: { id: string; kind: string }[] }[] }
 

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
 import { audioTools, writeRecording } from './recording.ts';
 
 const root = process.cwd();
@@ -113,4 +114,14 @@ export async function multiBuild(): Promise<MultiBuild> {
     }
   }
   return JSON.parse(readFileSync(done, 'utf8')) as MultiBuild;
+}
+
+/** Readers of the multi-transcript build's files (`dist` is read when called, once the build exists): the text, the parsed page, the JSON. */
+export function builtFiles(dist: () => string) {
+  const file = (p: string) => {
+    const f = join(dist(), p === '' || p.endsWith('/') ? `${p}index.html` : p);
+    if (!existsSync(f)) throw new Error(`${p} is not in the multi-transcript build`);
+    return readFileSync(f, 'utf8');
+  };
+  return { file, page: (p: string) => cheerio.load(file(p)), json: (p: string) => JSON.parse(file(p)) };
 }
