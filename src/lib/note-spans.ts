@@ -213,3 +213,20 @@ export function rawIndex(raw: string, text: string, n: number): number | undefin
   }
   return skip(i);
 }
+
+/**
+ * How many notes of one segment the page can show as twins: the stylesheet has one twin rule per
+ * number (src/styles/global.css, `data-pair`), so that the highlight needs no script.
+ */
+export const MAX_TWINS = 9;
+
+/**
+ * Each spanned note of a segment numbered from 1, in order of first appearance (original, then
+ * translation): the pieces of one note carry the same number in both texts, and the stylesheet
+ * lights every piece with the number of the one pointed at or focused.
+ */
+export function twinNumbers(spans: { original: readonly NoteSpan[]; translation: readonly NoteSpan[] }): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const s of [...spans.original, ...spans.translation]) if (!numbers.has(s.note)) numbers.set(s.note, numbers.size + 1);
+  return numbers;
+}

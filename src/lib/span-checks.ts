@@ -1,10 +1,10 @@
 /**
  * What `npm run check` and the build say about note spans (`<Note id>` in a segment's texts): a
  * span naming no note, a span in a segment its note is not on, a note with spans that leaves out
- * one of its segments, and spans the page cannot draw. A note with no span at all is attached to
+ * one of its segments, and spans the page cannot draw (crossing, or more notes than it can light as twins). A note with no span at all is attached to
  * its whole segments, as before, and is not a problem.
  */
-import { overlapProblems, type NoteSpan } from './note-spans.ts';
+import { MAX_TWINS, overlapProblems, type NoteSpan } from './note-spans.ts';
 import type { Pos, Problem } from './problem.ts';
 
 /** Which text of a segment a span is in. */
@@ -62,6 +62,13 @@ export function spanProblems(file: string, spans: readonly PlacedSpan[], notes: 
         fix: `mark the words it is about in ${segId}'s ${elements.original} or ${elements.translation} too, or remove ${segId} from segments`,
       });
     });
+  }
+  // The stylesheet lights twins for MAX_TWINS notes per segment; a further note's words would not light up.
+  const bySegment = new Map<string, PlacedSpan[]>();
+  for (const s of spans) bySegment.set(s.segment, [...(bySegment.get(s.segment) ?? []), s]);
+  for (const list of bySegment.values()) {
+    const first = list.find((s) => [...new Set(list.map((x) => x.note))].indexOf(s.note) === MAX_TWINS);
+    if (first) problems.push({ ...at(first), problem: `${tag(first.note)} is the ${MAX_TWINS + 1}th note marking words in this segment: the page lights up the twins of at most ${MAX_TWINS}`, fix: 'leave the notes about the whole segment unmarked (a note without <Note> tags is on the whole segment), or split the segment' });
   }
   const texts = new Map<string, PlacedSpan[]>();
   for (const s of spans) texts.set(`${s.segment}\n${s.side}`, [...(texts.get(`${s.segment}\n${s.side}`) ?? []), s]);

@@ -1,7 +1,8 @@
 /**
  * Note spans in a real Chromium: pointing at or focusing the words a note is about lights up their
- * twin in the other language (and only in that segment); without JavaScript each span is a link
- * that takes the reader to its note. Both schemes pass axe with a twin lit.
+ * twin in the other language (and only in that segment), by the stylesheet alone, so with or
+ * without JavaScript; each span is a link that takes the reader to its note. Both schemes pass axe
+ * with a twin lit.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,12 +15,12 @@ const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
 const SEG = '#supersonic-tsunami';
 const NOTE = 'tr-supersonic-tsunami';
-const ORIGINAL = `${SEG} .t-original a.note-span[data-note="${NOTE}"]`;
-const TRANSLATION = `${SEG} .t-translation a.note-span[data-note="${NOTE}"]`;
+const ORIGINAL = `${SEG} .t-original a.note-span[href="#note-${NOTE}"]`;
+const TRANSLATION = `${SEG} .t-translation a.note-span[href="#note-${NOTE}"]`;
 
-/** The spans of the page that are lit, as "segment text-class: words". */
+/** The spans of the page drawn lit (outlined, as the stylesheet lights twins), as "segment text-class: words". */
 const lit = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('.note-span--twin')].map((el) => `${el.closest('article')!.id} ${el.parentElement!.className}: ${el.textContent}`));
+  page.evaluate(() => [...document.querySelectorAll('.note-span')].filter((el) => getComputedStyle(el).outlineStyle === 'solid').map((el) => `${el.closest('article')!.id} ${el.parentElement!.className}: ${el.textContent}`));
 
 describe('note spans with JavaScript', () => {
   const b = useLaunched();
@@ -30,7 +31,7 @@ describe('note spans with JavaScript', () => {
     const before = await page.locator(TRANSLATION).evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.locator(ORIGINAL).hover();
     await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
-    // The twin is drawn differently, not only classed.
+    // The twin is drawn differently.
     expect(await page.locator(TRANSLATION).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
     await page.mouse.move(5, 5);
     await expect.poll(() => lit(page)).toEqual([]);
@@ -91,6 +92,14 @@ describe('note spans with JavaScript', () => {
 
 describe('note spans without JavaScript', () => {
   const b = useLaunched({ javaScriptEnabled: false });
+
+  it('pointing at the words lights their twin all the same: the stylesheet does it', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${transcript}${SEG}`);
+    await page.locator(ORIGINAL).hover();
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
+    await page.close();
+  });
 
   it('each span is a link to its note, which the page has', async () => {
     const page = await b.context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePoints, overlapProblems, pieces, rawIndex, readNoteSpans, spanWords, utf16Index } from '../../src/lib/note-spans';
+import { codePoints, MAX_TWINS, overlapProblems, pieces, rawIndex, readNoteSpans, spanWords, twinNumbers, utf16Index } from '../../src/lib/note-spans';
 import { findWords, spanSelectors, textPositionSelector, textQuoteSelector } from '../../src/lib/text-selectors';
 import { decodeText } from '../../src/lib/text-elements';
 import { spanProblems } from '../../src/lib/span-checks';
@@ -135,6 +135,15 @@ describe('spanProblems: the check’s lines', () => {
     expect(lines(F, [span('a', 's1', 0, 2, 3), span('a', 's1', 0, 3, 4, 'translation'), span('a', 's2', 1, 2, 9, 'translation')], [note('a', ['s1', 's2']), note('whole-segment', ['s1'])], E, 'content/annotations/t/')).toEqual([]);
   });
 
+  it('reports the note past the nine a segment can light as twins, once, at its first span', () => {
+    const ids = Array.from({ length: MAX_TWINS + 2 }, (_, i) => `n${i}`);
+    const spans = ids.map((id, i) => span(id, 's1', i, i + 1, 20 + i));
+    expect(lines(F, spans, ids.map((id) => note(id, ['s1'])), E, 'content/annotations/t/')).toEqual([
+      'content/transcripts/t.mdx:29:10 [s1] <Note id="n9"> is the 10th note marking words in this segment: the page lights up the twins of at most 9 — leave the notes about the whole segment unmarked (a note without <Note> tags is on the whole segment), or split the segment',
+    ]);
+    expect(lines(F, spans.slice(0, MAX_TWINS), ids.slice(0, MAX_TWINS).map((id) => note(id, ['s1'])), E, 'content/annotations/t/')).toEqual([]);
+  });
+
   it('reports a span naming no note, at the span', () => {
     expect(lines(F, [span('tr-nope', 's1', 0, 2, 3)], [note('a', ['s1'])], E, 'content/annotations/t/')).toEqual([
       'content/transcripts/t.mdx:3:10 [s1] <Note id="tr-nope"> names no note of this transcript — use the id of a note in content/annotations/t/, or remove the <Note> tags',
@@ -196,5 +205,14 @@ describe('the body reader with note spans', () => {
   it('reports a tag problem at its line and column, and no other markup problem for it', () => {
     const r = readTranscriptBody(body('一場<Note id="tr-x">海嘯。'), 'a.mdx');
     expect(r.problems.map(formatProblem)).toEqual(['a.mdx:4:13 [seg] <Note id="tr-x"> is not closed inside <Original> — add </Note> after the words it marks, before </Original>']);
+  });
+});
+
+describe('twinNumbers: one number per spanned note of a segment, the same in both texts', () => {
+  it('numbers notes from 1 in order of first appearance, the original first', () => {
+    const sp = (note: string, start: number) => ({ note, start, end: start + 1 });
+    const numbers = twinNumbers({ original: [sp('b', 0), sp('a', 3)], translation: [sp('a', 0), sp('c', 5), sp('b', 9)] });
+    expect([...numbers]).toEqual([['b', 1], ['a', 2], ['c', 3]]);
+    expect(twinNumbers({ original: [], translation: [] }).size).toBe(0);
   });
 });
