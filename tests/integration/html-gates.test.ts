@@ -130,7 +130,7 @@ describe('security', () => {
     }
   });
 
-  it('every inline script is data (JSON-LD) or a small hashed script (preferences; the transcript’s selection loader); all others are files of this site', () => {
+  it('every inline script is data (JSON-LD) or the one small hashed script (preferences, and the loaders of the copy and Cite-selection code); all others are files of this site', () => {
     for (const f of files) {
       const $ = cheerio.load(readFileSync(join(distDir, f), 'utf8'));
       $('script').each((_, el) => {

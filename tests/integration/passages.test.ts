@@ -32,7 +32,7 @@ describe('passages', () => {
       // Outside the template, no control: without JavaScript there is none.
       const html = distFile(`${prefix.slice(1)}${prefix ? '/' : ''}transcripts/${slug}/index.html`);
       expect(html.replace(/<template[\s\S]*?<\/template>/g, ''), prefix).not.toContain('cite-sel-btn');
-      const module = $('script[data-src]').attr('data-src')!;
+      const module = $('script[data-cite]').attr('data-cite')!;
       expect(module, prefix).toMatch(/^\/_astro\/cite-selection-[\w-]+\.js$/);
       expect(html, prefix).not.toMatch(/<(script|link)[^>]*\s(src|href)="[^"]*cite-selection/);
       // Loaded on a reader's first selection, and small: templates, not citation-js or citeproc.

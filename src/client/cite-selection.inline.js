@@ -1,1 +1,0 @@
-(()=>{const d=document,u=d.currentScript.dataset.src,r=d.getElementById('transcript-text');let l;d.addEventListener('selectionchange',()=>{const s=getSelection();if(!l&&r&&s.rangeCount&&!s.isCollapsed&&s.getRangeAt(0).intersectsNode(r))l=import(u)})})()
