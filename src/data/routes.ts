@@ -7,8 +7,7 @@
 import { getSite } from './site';
 import { getSettings } from './settings';
 import type { Settings } from '../schemas/settings';
-import { createHash } from 'node:crypto';
-import { stableJson } from '../lib/digest';
+import { dataDigest } from './digest';
 import { registryRedirects } from './cite-paths';
 import { buildsTranscript, parseShard } from '../lib/shard';
 import type { PlacedSegment, Transcript } from '../lib/assemble';
@@ -56,11 +55,9 @@ async function renderedTranscripts() {
 
 /**
  * A path with the digest of its props as its cache key. The site settings (name, description) are
- * in the layout of every page, so they are in every key too. The same digest as src/lib/digest.ts
- * (SHA-256 of stableJson), with Node's synchronous hash: Web Crypto's promise per page cost more
- * than the hashing itself, for tens of thousands of pages.
+ * in the layout of every page, so they are in every key too.
  */
-const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: createHash('sha256').update(stableJson([props, await getSettings()])).digest('hex') });
+const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: dataDigest([props, await getSettings()]) });
 
 /**
  * A new list of new path objects for each route: Astro keeps its own index of a route's paths on

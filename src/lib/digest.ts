@@ -1,8 +1,8 @@
 /**
- * A stable digest of plain data: the cache key of a page (src/data/routes.ts) and of a build
- * step's inputs (scripts/). Equal data gives an equal digest whatever the order of object keys;
- * Maps, Sets, Dates and URLs are written out, so a change inside them changes the digest. Uses
- * only Web Crypto, which Node and browsers both have, and imports nothing (scripts load it as is).
+ * Plain data written out stably, for digests: a page's cache key is the SHA-256 of it
+ * (`dataDigest`, src/data/digest.ts). Equal data gives equal text whatever the order of object
+ * keys; Maps, Sets, Dates and URLs are written out, so a change inside them changes the text.
+ * Pure, and imports nothing (scripts load it as is).
  */
 
 /** JSON with object keys sorted and Map, Set, Date and URL written out; functions and symbols are refused. */
@@ -37,13 +37,3 @@ export function stableJson(value: unknown): string {
   };
   return JSON.stringify(walk(value));
 }
-
-/** SHA-256 of bytes or text, as 64 hex digits. */
-export async function sha256(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const hash = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The digest of data (stableJson, then SHA-256). */
-export const digest = (value: unknown): Promise<string> => sha256(stableJson(value));

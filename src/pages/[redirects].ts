@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { allRedirects } from '../data/cite-paths';
 import { paths } from '../lib/urls';
 import { locales } from '../lib/i18n';
-import { digest } from '../lib/digest';
+import { dataDigest } from '../data/digest';
 
 /**
  * dist/_redirects (Netlify/Cloudflare Pages syntax) for hosts that read it: each old segment id,
@@ -11,7 +11,7 @@ import { digest } from '../lib/digest';
  */
 export const getStaticPaths = async () => {
   const moves = (await allRedirects()).map(([t, from, to]) => ({ slug: t.meta.slug, from, to }));
-  return [{ params: { redirects: '_redirects' }, props: { moves }, cacheKey: await digest(moves) }];
+  return [{ params: { redirects: '_redirects' }, props: { moves }, cacheKey: dataDigest(moves) }];
 };
 
 export const GET: APIRoute = ({ props }) => {
