@@ -14,15 +14,6 @@ const check = <T extends { errors: string[] }>(what: string, response: T): T => 
 };
 
 /**
- * Up to this many segments, every result's display data (Pagefind's "fragments") is written as one
- * shared file instead of one file per segment, loaded once by the first query, so that no later
- * query waits for a fragment request. Past it, one shared file would cost a first query more than
- * its byte budget, and a query's top results are scattered over any smaller groups, so each segment
- * keeps its own file (figures: docs/benchmark-history.md).
- */
-export const SHARED_FRAGMENTS_UP_TO = 400;
-
-/**
  * Settings for the allocator (jemalloc) of Pagefind's process, which inherits our environment: one
  * arena instead of one per thread group, which lowers its peak memory at no cost in time
  * (docs/benchmark-history.md). An allocator setting given by the caller's environment is kept.
@@ -38,9 +29,9 @@ export const RECORDS_PER_BATCH = 256;
 
 /** Writes one language's records as an index of its own into `outputPath`. */
 async function writeIndex(docs: SearchDoc[], outputPath: string): Promise<void> {
-  // Pagefind's maxFragments: more pages than this and the fragments are bundled into shared files.
-  const config = docs.length <= SHARED_FRAGMENTS_UP_TO ? { maxFragments: 1 } : {};
-  const { index } = check('createIndex', await pagefind.createIndex(config));
+  // Each record's display data (Pagefind's fragment) stays a file of its own, Pagefind's default: a
+  // query loads only its results' (one shared file would cost the first query every note's text).
+  const { index } = check('createIndex', await pagefind.createIndex());
   if (!index) throw new Error('pagefind createIndex returned no index');
   for (let start = 0; start < docs.length; start += RECORDS_PER_BATCH) {
     const batch = docs.slice(start, start + RECORDS_PER_BATCH);

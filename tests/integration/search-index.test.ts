@@ -2,7 +2,7 @@
  * The build's search-index step (scripts/build-search-index.mjs): what it leaves in dist/, and the
  * batching of buildSearchIndex (src/build/pagefind-index.ts) on an index of its own.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,12 @@ describe('search index step', () => {
     expect(records).toBeGreaterThan(0);
     expect(pageCounts(join(distDir, 'pagefind'))).toEqual({ [INDEX_LANGUAGE]: records });
     expect(existsSync(join(distDir, 'search-records.json'))).toBe(false);
+  });
+
+  it("keeps each record's display data in a file of its own, so that a query loads only its results' (no shared fragment file)", () => {
+    const counts = pageCounts(join(distDir, 'pagefind'));
+    const fragments = readdirSync(join(distDir, 'pagefind', 'fragment')).filter((f) => f.endsWith('.pf_fragment'));
+    expect(fragments).toHaveLength(counts[INDEX_LANGUAGE]!);
   });
 
   it('sends records in batches without losing any: an index of more than two batches holds every record', async () => {

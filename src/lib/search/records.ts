@@ -103,9 +103,9 @@ export function noteTexts(content: string): { original: string; translation: str
 const gramsOf = (doc: SearchDoc) => [...new Set([doc.original, doc.translation].flatMap((text, i) => (isSpaceless(doc.languages[i]!) ? cjkGrams(text) : [])))];
 
 export function buildRecord(doc: SearchDoc): SearchRecord {
-  // Notes are long: their texts ride once, in the content, without the n-grams, so that the shared
-  // fragment file the first query loads stays within its budget (bench/search.mjs). A note is found
-  // by Pagefind's words; a segment also by any part of its Chinese.
+  // Notes are long: their texts ride once, in the content, without the n-grams, so that their
+  // index chunks and fragments stay small. A note is found by Pagefind's words; a segment also by
+  // any part of its Chinese.
   const note = doc.note !== undefined;
   const grams = note ? [] : gramsOf(doc);
   return {
