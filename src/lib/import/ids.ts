@@ -25,8 +25,10 @@ const OTHER_STOP_WORDS: Record<string, string> = {
   it: 'a al alla anche che chi ci come con da del della di e ed era gli ha ho il in io la le lei lo lui ma mi mio ne nel non per piu si sono su ti tu un una uno si no bene allora',
 };
 
-const stopWordsFor = (lang: string) => new Set([...ENGLISH_STOP_WORDS, ...(OTHER_STOP_WORDS[lang.split('-')[0]!.toLowerCase()]?.split(' ') ?? [])]);
-const STOP_WORDS_CACHE = new Map<string, Set<string>>();
+const ENGLISH = new Set(ENGLISH_STOP_WORDS);
+const STOP_WORDS = new Map(Object.entries(OTHER_STOP_WORDS).map(([lang, list]) => [lang, new Set([...ENGLISH_STOP_WORDS, ...list.split(' ')])]));
+/** The stop-words of a text in this language (a BCP 47 tag). */
+const stopWordsFor = (lang: string) => STOP_WORDS.get(lang.split('-')[0]!.toLowerCase()) ?? ENGLISH;
 
 /** The most words an id takes, and its longest length. */
 const MAX_WORDS = 4;
@@ -51,7 +53,7 @@ export function slugify(text: string): string {
 
 /** Content words of a text, in order, without repeats. */
 function contentWords(text: string, lang: string): string[] {
-  const stop = STOP_WORDS_CACHE.get(lang) ?? STOP_WORDS_CACHE.set(lang, stopWordsFor(lang)).get(lang)!;
+  const stop = stopWordsFor(lang);
   const out: string[] = [];
   for (const w of words(text)) {
     const clean = w.replace(/'/g, '');
