@@ -68,6 +68,8 @@ describe('importing a pair whose translation is not English', () => {
     const r = importTranscript(input({ slug: 'wood-kiln', original: fixture('wood-kiln.ja.srt'), translation: fixture('wood-kiln.zh-Hant.srt'), originalLang: 'ja', titleOriginal: '薪窯', titleTranslation: '柴窯' }));
     expect(r.segmentIds).toEqual(['wood-kiln-1', 'wood-kiln-2', 'wood-kiln-3']);
     expect(sectionIds(r.mdx)).toEqual(['wood-kiln-section-1']);
+    // A speaker whose name has no Latin letters is named for the transcript, as its narrator is.
+    expect(r.newSpeakers.map((s) => s.id)).toEqual(['wood-kiln-narrator', 'wood-kiln-speaker']);
   });
   it('numbered ids are unique site-wide and stay put on a re-import that keeps the unchanged segments', () => {
     const ja = { slug: 'wood-kiln', original: fixture('wood-kiln.ja.srt'), translation: fixture('wood-kiln.zh-Hant.srt'), originalLang: 'ja' };

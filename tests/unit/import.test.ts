@@ -67,7 +67,7 @@ describe('importing the fictional example', () => {
       original: { file: 'o.txt', text: '王小明：一。\n\n李四：二。\n\n張三：三。\n' }, translation: { file: 't.txt', text: 'Ω7: One.\n\nLin Ya-ting: Two.\n\n王: Three.\n' },
       speakers: [{ id: 'lin-ya-ting', name: { en: 'Someone else', 'zh-Hant': '別人' }, kind: 'person' }],
     }));
-    expect(r.newSpeakers.map((s) => s.id)).toEqual(['speaker-7', 'lin-ya-ting-2', 'speaker']);
+    expect(r.newSpeakers.map((s) => s.id)).toEqual(['speaker-7', 'lin-ya-ting-2', 'kiln-example-speaker']);
   });
   it('is deterministic, and --force keeps the ids of unchanged segments', () => {
     const first = importTranscript(base());

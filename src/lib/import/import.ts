@@ -95,7 +95,7 @@ export function importTranscript(input: ImportInput): ImportResult {
       : input.speakers.find((s) => s.id === `${input.slug}-narrator`);
     let id = match?.id;
     if (!id) {
-      const slug = name ? slugify(translated!) || slugify(name) || 'speaker' : `${input.slug}-narrator`;
+      const slug = name ? slugify(translated!) || slugify(name) || `${input.slug}-speaker` : `${input.slug}-narrator`;
       const wanted = /^[a-z]/.test(slug) ? slug : `speaker-${slug}`;
       id = wanted;
       for (let n = 2; speakerIds.has(id); n++) id = `${wanted}-${n}`;
