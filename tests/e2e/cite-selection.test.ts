@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, launch } from '../support/browser';
 import { axeTags } from '../support/axe';
+import { installTextRange } from '../support/text-range';
 
 const base = inject('baseUrl');
 const transcript = (prefix = '') => `${base}${prefix}/transcripts/x-takeover-2025/`;
@@ -21,6 +22,7 @@ let browser: Awaited<ReturnType<typeof launch>>;
 
 beforeAll(async () => {
   browser = await launch();
+  await browser.context.addInitScript(installTextRange);
 });
 afterAll(async () => browser?.close());
 
@@ -37,21 +39,8 @@ async function select(page: Page, from: string, lang: 'zh' | 'en', words: string
   await page.evaluate(
     ({ from, to, lang, endLang, words, endWords }) => {
       const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l === 'zh' ? 'original' : 'translation'}`)!;
-      // The words may run through a note's marked span (a link inside the text): found in the element's text, then placed in its text nodes.
-      const find = (el: Element, w: string, end: boolean): [Text, number] => {
-        const i = el.textContent!.indexOf(w);
-        if (i < 0) throw new Error(`${w} not found`);
-        let at = end ? i + w.length : i;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-          if (at < n.data.length || (end && at === n.data.length)) return [n, at];
-          at -= n.data.length;
-        }
-        throw new Error(`${w} not placed`);
-      };
-      const range = document.createRange();
-      range.setStart(...find(textOf(from, lang), words, false));
-      range.setEnd(...find(textOf(to, endLang), endWords, true));
+      const range = window.textRange(textOf(from, lang), words, textOf(to, endLang), endWords);
+      if (!range) throw new Error(`${words} … ${endWords} not found`);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     },
@@ -72,20 +61,8 @@ async function landed(page: Page, id: string, lang: 'zh' | 'en', words: string) 
   return page.evaluate(
     ({ id, lang, words }) => {
       const el = document.querySelector(`#${id} .t-${lang === 'zh' ? 'original' : 'translation'}`)!;
-      // The words may run through a note's marked span: placed in the element's text nodes by offset.
-      const i = el.textContent!.indexOf(words);
-      if (i < 0) return null;
-      const place = (offset: number, end: boolean): [Text, number] => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-          if (offset < n.data.length || (end && offset === n.data.length)) return [n, offset];
-          offset -= n.data.length;
-        }
-        throw new Error(`${words} not placed`);
-      };
-      const r = document.createRange();
-      r.setStart(...place(i, false));
-      r.setEnd(...place(i + words.length, true));
+      const r = window.textRange(el, words);
+      if (!r) return null;
       const box = r.getBoundingClientRect();
       return { centre: box.top + box.height / 2, viewport: innerHeight, scrolled: scrollY, segmentTop: document.getElementById(id)!.getBoundingClientRect().top };
     },
@@ -233,6 +210,7 @@ describe('cite selection', () => {
     try {
       await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       await b.context.addInitScript({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+      await b.context.addInitScript(installTextRange);
       const page = await b.context.newPage();
       const problems: string[] = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));

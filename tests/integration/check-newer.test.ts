@@ -2,23 +2,26 @@
  * `npm run check` on a second mutated copy: the classes of mistake the newer checks catch (headings,
  * recording times, note spans, source texts, corrections…), one run, and the exact line for each.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
-import { expectReport, T, MUSK, NARRATOR, SRC } from '../support/check-report';
+import { describe, expect, it } from 'vitest';
+import { checkMutatedCopy, expectReport, T, MUSK, NARRATOR, SRC } from '../support/check-report';
 
 /**
  * The classes other branches added (their per-class build tests were folded into this file): a second
  * copy, one run, and the exact line for each.
  */
 describe('npm run check on a copy with the mistakes the newer checks catch', () => {
-  let c2: Copy;
-  let lines2: string[];
-  let status2: number | null;
-
-  beforeAll(() => {
-    c2 = copyProject();
-    c2.commit();
-    c2.edit(T, (t) => t
+  const run = checkMutatedCopy((copy) => {
+    // An attribution map that leaves out a segment the note covers.
+    copy.edit(MUSK, (t) => t.replace('      a-robot-for-everyone: documented-elsewhere\n      like-a-car-in-every-home: not-found\n', '      a-robot-for-everyone: documented-elsewhere\n'));
+    // A from-memory URL typed as a primary document.
+    copy.edit(SRC, (t) => t.replace('  url: https://www.sec.gov\n  type: reference', '  url: https://www.sec.gov\n  type: primary'));
+    // covers words not in the segment; a segment with several fact-checks, one without covers.
+    copy.edit(NARRATOR, (t) => t
+      .replace('translation: "Around noon on 27 July, at the X Takeover 2025 venue in the Bay Area"', 'translation: "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area"')
+      .replace(/(  - id: event-theme-future-engineered-check\n    segments: \[event-date-time-bay-area\]\n)    covers:\n      event-date-time-bay-area:\n(        [^\n]*\n)+/, '$1'));
+    // A corrections-log entry naming a segment that does not exist.
+    copy.edit('content/corrections.yaml', (t) => `${t.trimEnd()}\n\n- id: fix-of-nothing\n  date: "2026-12-06"\n  type: correction\n  transcript: x-takeover-2025\n  segments: [no-such-segment]\n  field: translation\n  before: "old words"\n  after: "new words"\n  reason:\n    en: "A test entry."\n    zh-Hant: "測試用的條目。"\n`);
+    copy.edit(T, (t) => t
       // A heading in a person's words, not marked as their quote.
       .replace('<Segment id="build-compute-first-grok-acts" speaker="elon-musk" kind="quote" level="2">', '<Segment id="build-compute-first-grok-acts" speaker="elon-musk" kind="heading" level="2">')
       // Recording times out of reading order.
@@ -36,22 +39,7 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       .replace('these three <Note id="tr-pillars">pillars</Note> are still', 'these three pillars are still')
       .replace('<Note id="tr-concept-level-telepathy">概念級心電感應</Note>', '<Note id="tr-concept-level-telepathy">概念級<Note id="tr-concept-level-telepathy">心電感應</Note></Note>')
       .replace('是<Note id="tr-billions">幾十億</Note>個。', '是<Note id="tr-billions">幾十億個。'));
-    // An attribution map that leaves out a segment the note covers.
-    c2.edit(MUSK, (t) => t.replace('      a-robot-for-everyone: documented-elsewhere\n      like-a-car-in-every-home: not-found\n', '      a-robot-for-everyone: documented-elsewhere\n'));
-    // A from-memory URL typed as a primary document.
-    c2.edit(SRC, (t) => t.replace('  url: https://www.sec.gov\n  type: reference', '  url: https://www.sec.gov\n  type: primary'));
-    // covers words not in the segment; a segment with several fact-checks, one without covers.
-    c2.edit(NARRATOR, (t) => t
-      .replace('translation: "Around noon on 27 July, at the X Takeover 2025 venue in the Bay Area"', 'translation: "Around midnight on 27 July, at the X Takeover 2025 venue in the Bay Area"')
-      .replace(/(  - id: event-theme-future-engineered-check\n    segments: \[event-date-time-bay-area\]\n)    covers:\n      event-date-time-bay-area:\n(        [^\n]*\n)+/, '$1'));
-    // A corrections-log entry naming a segment that does not exist.
-    c2.edit('content/corrections.yaml', (t) => `${t.trimEnd()}\n\n- id: fix-of-nothing\n  date: "2026-12-06"\n  type: correction\n  transcript: x-takeover-2025\n  segments: [no-such-segment]\n  field: translation\n  before: "old words"\n  after: "new words"\n  reason:\n    en: "A test entry."\n    zh-Hant: "測試用的條目。"\n`);
-    const r = c2.run('node', ['scripts/check.mjs']);
-    status2 = r.status;
-    lines2 = r.stderr.split('\n').filter(Boolean);
-  }, 120_000);
-
-  afterAll(() => c2?.remove());
+  });
 
   const cases2: [string, string[]][] = [
     ['a heading in a person\'s words not marked as their quote', [
@@ -89,9 +77,9 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
     ]],
   ];
   it('fails, with the count on the last line', () => {
-    expect(status2).toBe(1);
-    expect(lines2.at(-1)).toMatch(/^check: \d+ problems in the content \(.*\)\. Nothing was built\.$/);
+    expect(run.status).toBe(1);
+    expect(run.lines.at(-1)).toMatch(/^check: \d+ problems in the content \(.*\)\. Nothing was built\.$/);
   });
-  expectReport(cases2, () => lines2);
+  expectReport(cases2, run);
 });
 

@@ -2,90 +2,80 @@
  * `npm run check` on mutated copies of the real content: one copy with many mistakes, one run,
  * and the exact line the author sees for each class of mistake (issue #22).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy as Copy } from '../support/project-copy';
-import { expectReport, T, MUSK, NARRATOR, EDITORIAL, PRED, SRC, SPK, REG } from '../support/check-report';
+import { describe, expect, it } from 'vitest';
+import { copyProject } from '../support/project-copy';
+import { checkMutatedCopy, expectReport, T, MUSK, NARRATOR, EDITORIAL, PRED, SRC, SPK, REG } from '../support/check-report';
 import { addFictionalSpeaker, fictionalTranscript, letSpeakIn, FICTIONAL_SPEAKER as F } from '../fixtures/fictional';
 
 /** A second, fictional transcript, added after the first (uncommitted, so newer). */
 const second = (body: string) => fictionalTranscript({ slug: 'a-second-talk', title: 'A second talk', section: { id: 'second-opening', original: '開場', translation: 'Opening' }, body });
 
-let copy: Copy;
-let run: ReturnType<Copy['run']>;
-let lines: string[];
-
-beforeAll(() => {
-  copy = copyProject();
-  copy.commit();
-  // Transcript: text classes.
-  copy.edit(T, (t) => t
-    .replace('<Translation>Musk didn\'t waste words and went straight to the core:</Translation>', '<Translation>Musk didn\'t waste <script>alert(1)</script> words:</Translation>')
-    .replace('<Original>但要實現這一點,三件事缺一不可:<Note id="tr-compute">算力</Note>、能源、製造。</Original>', '<Original>但要實現這一點,三件事缺一不可:\n<Note id="tr-compute">算力</Note>、能源、製造。</Original>')
-    .replace('<Segment id="supersonic-tsunami" speaker="elon-musk" kind="quote">', '<Segment id="supersonic-tsunami" speaker="elon-muskk" kind="rumour">')
-    .replace('<Translation>This isn\'t progress — it\'s like a “<Note id="tr-supersonic-tsunami">supersonic tsunami</Note>”.</Translation>', '<Translation>AI < humans {maybe}</Translation>'));
-  // A second transcript repeating an id of the first, and one of its own twice; missing and empty texts.
-  copy.write('content/transcripts/a-second-talk.mdx', second([
-    `<Segment id="straight-to-the-core" speaker="${F}" kind="quote">\n<Original>重複的編號。</Original>\n<Translation>A repeated id.</Translation>\n</Segment>`,
-    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Original>一。</Original>\n<Translation>One.</Translation>\n</Segment>`,
-    `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Original>二。</Original>\n<Translation>Two.</Translation>\n</Segment>`,
-    `<Segment id="no-english" speaker="${F}" kind="quote">\n<Original>沒有英文。</Original>\n</Segment>`,
-    `<Segment id="empty-chinese" speaker="${F}" kind="quote">\n<Original> </Original>\n<Translation>Empty Chinese.</Translation>\n</Segment>`,
-  ].join('\n\n')));
-  copy.write('content/ids/a-second-talk.json', JSON.stringify({ slug: 'a-second-talk', ids: ['straight-to-the-core', 'own-twice', 'no-english', 'empty-chinese'], redirects: {} }));
-  // Annotations: scale values, references, dates, a missing language, markup.
-  copy.edit(MUSK, (t) => t.replace('    verdict: opinion\n    attribution: documented-elsewhere\n    checked: "2026-11-28"', '    verdict: mostly-true\n    attribution: hearsay\n    checked: "2999-01-01"'));
-  copy.edit(NARRATOR, (t) => t
-    .replace('    segments: [event-date-time-bay-area]\n    kind: context', '    segments: [no-such-segment]\n    kind: context')
-    .replace('bi-dont-bet-against-elon-daily8,', 'no-such-source,')
-    .replace(/(\n    checked: )"2026-11-28"/, '$1"2999-01-01"'));
-  copy.edit(EDITORIAL, (t) => t
-    .replace('      zh-Hant: "特斯拉能源業務成績的清單缺失"\n', '')
-    .replace('    segments: [what-tesla-storage-does]\n    kind: editorial', '    segments: [what-tesla-storage-does]\n    kind: remark')
-    .replace('nothing was removed by us."\n      zh-Hant: "原文此句以冒號作結，但說明特斯拉儲能', 'nothing was <b>removed</b> by us."\n      zh-Hant: "原文此句以冒號作結，但說明特斯拉儲能'));
-  copy.edit(MUSK, (t) => t.replace(/(\n    claimant: )elon-musk(\n    verdict: opinion)/, '$1somebody$2'));
-  // Predictions: status, dates, a segment and a claimant that do not exist.
-  copy.edit(PRED, (t) => t
-    .replace('  due: "2025-12-31"\n  status: missed', '  due: "2025-13-45"\n  status: probably')
-    .replace('  segments: [cpuc-no-driverless-service-without-permit]', '  segments: [gone-segment]'));
-  // Sources: http without httpOnly, no host, a space, 30 February unquoted.
-  copy.edit(SRC, (t) => t
-    .replace('  url: https://hao.cnyes.com/post/184417', '  url: http://hao.cnyes.com/post/184417')
-    .replace('  url: https://www.iheart.com/podcast/', '  url: https://www.iheart.com/pod cast/')
-    .replace('  url: https://transcription.spreaker.com/', '  url: https:///transcription.spreaker.com/')
-    .replace('  published: "2025-07-27"', '  published: 2024-02-30'));
-  // Speakers: a duplicate.
-  copy.edit(SPK, (t) => `${t.trimEnd()}\n- id: event-host\n  name: { en: Host, zh-Hant: 主持人 }\n  role: { en: Host, zh-Hant: 主持人 }\n  kind: person\n`);
-  // A fictional speaker for the new segments (after the duplicate, so its line stays), who may speak in the published transcript.
-  addFictionalSpeaker(copy);
-  letSpeakIn(copy, T);
-  // Registry: a redirect to nowhere, and a published id that vanished without one.
-  copy.edit(REG, (t) => t.replace('"redirects": {}', '"redirects": { "old-gone-id": "nowhere-id" }').replace('"ids": [', '"ids": [\n    "old-gone-id",\n    "vanished-id",'));
-  // A new segment not yet registered; a ledger row by someone unknown.
-  copy.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="brand-new-segment" speaker="${F}" kind="quote">\n<Original>新的。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
-  copy.edit(PRED, (t) => t.replace('- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: elon-musk', '- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: nobody'));
-  // A transcript with an MDX syntax error: a straight quote inside an attribute value.
-  copy.write('content/transcripts/b-broken.mdx', second(`<Segment id="fine-one" speaker="${F}" kind="quote">\n<Original>好。</Original>\n<Translation>Fine.</Translation>\n</Segment>`).replace('slug: a-second-talk', 'slug: b-broken').replace('original="開場"', 'original="開場 "一""'));
-  copy.write('content/ids/b-broken.json', JSON.stringify({ slug: 'b-broken', ids: [], redirects: {} }));
-  // A transcript still in the old format (<Zh>/<En>, <Section zh= en=>), with a translation language that is not a tag.
-  copy.write('content/transcripts/c-old-format.mdx', second(`<Segment id="old-names" speaker="${F}" kind="quote">\n<Zh>舊的。</Zh>\n<En>Old.</En>\n</Segment>`)
-    .replace('slug: a-second-talk', 'slug: c-old-format').replace('translationLanguage: en', 'translationLanguage: english')
-    .replace('original="開場" translation="Opening"', 'zh="開場" en="Opening"'));
-  copy.write('content/ids/c-old-format.json', JSON.stringify({ slug: 'c-old-format', ids: [], redirects: {} }));
-  // A notes file with a YAML syntax error.
-  copy.write('content/annotations/x-takeover-2025/zz-broken.yaml', 'annotations:\n  - id: broken-note\n    segments: [supersonic-tsunami]\n    kind: context\n    title: { en: Title: with colon, zh-Hant: 標題 }\n');
-  run = copy.run('node', ['scripts/check.mjs']);
-  lines = run.stderr.split('\n').filter(Boolean);
-}, 120_000);
-
-afterAll(() => copy?.remove());
-
 describe('npm run check on a copy with many mistakes', () => {
+  const run = checkMutatedCopy((copy) => {
+    // Transcript: text classes.
+    copy.edit(T, (t) => t
+      .replace('<Translation>Musk didn\'t waste words and went straight to the core:</Translation>', '<Translation>Musk didn\'t waste <script>alert(1)</script> words:</Translation>')
+      .replace('<Original>但要實現這一點,三件事缺一不可:<Note id="tr-compute">算力</Note>、能源、製造。</Original>', '<Original>但要實現這一點,三件事缺一不可:\n<Note id="tr-compute">算力</Note>、能源、製造。</Original>')
+      .replace('<Segment id="supersonic-tsunami" speaker="elon-musk" kind="quote">', '<Segment id="supersonic-tsunami" speaker="elon-muskk" kind="rumour">')
+      .replace('<Translation>This isn\'t progress — it\'s like a “<Note id="tr-supersonic-tsunami">supersonic tsunami</Note>”.</Translation>', '<Translation>AI < humans {maybe}</Translation>'));
+    // A second transcript repeating an id of the first, and one of its own twice; missing and empty texts.
+    copy.write('content/transcripts/a-second-talk.mdx', second([
+      `<Segment id="straight-to-the-core" speaker="${F}" kind="quote">\n<Original>重複的編號。</Original>\n<Translation>A repeated id.</Translation>\n</Segment>`,
+      `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Original>一。</Original>\n<Translation>One.</Translation>\n</Segment>`,
+      `<Segment id="own-twice" speaker="${F}" kind="quote">\n<Original>二。</Original>\n<Translation>Two.</Translation>\n</Segment>`,
+      `<Segment id="no-english" speaker="${F}" kind="quote">\n<Original>沒有英文。</Original>\n</Segment>`,
+      `<Segment id="empty-chinese" speaker="${F}" kind="quote">\n<Original> </Original>\n<Translation>Empty Chinese.</Translation>\n</Segment>`,
+    ].join('\n\n')));
+    copy.write('content/ids/a-second-talk.json', JSON.stringify({ slug: 'a-second-talk', ids: ['straight-to-the-core', 'own-twice', 'no-english', 'empty-chinese'], redirects: {} }));
+    // Annotations: scale values, references, dates, a missing language, markup.
+    copy.edit(MUSK, (t) => t.replace('    verdict: opinion\n    attribution: documented-elsewhere\n    checked: "2026-11-28"', '    verdict: mostly-true\n    attribution: hearsay\n    checked: "2999-01-01"'));
+    copy.edit(NARRATOR, (t) => t
+      .replace('    segments: [event-date-time-bay-area]\n    kind: context', '    segments: [no-such-segment]\n    kind: context')
+      .replace('bi-dont-bet-against-elon-daily8,', 'no-such-source,')
+      .replace(/(\n    checked: )"2026-11-28"/, '$1"2999-01-01"'));
+    copy.edit(EDITORIAL, (t) => t
+      .replace('      zh-Hant: "特斯拉能源業務成績的清單缺失"\n', '')
+      .replace('    segments: [what-tesla-storage-does]\n    kind: editorial', '    segments: [what-tesla-storage-does]\n    kind: remark')
+      .replace('nothing was removed by us."\n      zh-Hant: "原文此句以冒號作結，但說明特斯拉儲能', 'nothing was <b>removed</b> by us."\n      zh-Hant: "原文此句以冒號作結，但說明特斯拉儲能'));
+    copy.edit(MUSK, (t) => t.replace(/(\n    claimant: )elon-musk(\n    verdict: opinion)/, '$1somebody$2'));
+    // Predictions: status, dates, a segment and a claimant that do not exist.
+    copy.edit(PRED, (t) => t
+      .replace('  due: "2025-12-31"\n  status: missed', '  due: "2025-13-45"\n  status: probably')
+      .replace('  segments: [cpuc-no-driverless-service-without-permit]', '  segments: [gone-segment]'));
+    // Sources: http without httpOnly, no host, a space, 30 February unquoted.
+    copy.edit(SRC, (t) => t
+      .replace('  url: https://hao.cnyes.com/post/184417', '  url: http://hao.cnyes.com/post/184417')
+      .replace('  url: https://www.iheart.com/podcast/', '  url: https://www.iheart.com/pod cast/')
+      .replace('  url: https://transcription.spreaker.com/', '  url: https:///transcription.spreaker.com/')
+      .replace('  published: "2025-07-27"', '  published: 2024-02-30'));
+    // Speakers: a duplicate.
+    copy.edit(SPK, (t) => `${t.trimEnd()}\n- id: event-host\n  name: { en: Host, zh-Hant: 主持人 }\n  role: { en: Host, zh-Hant: 主持人 }\n  kind: person\n`);
+    // A fictional speaker for the new segments (after the duplicate, so its line stays), who may speak in the published transcript.
+    addFictionalSpeaker(copy);
+    letSpeakIn(copy, T);
+    // Registry: a redirect to nowhere, and a published id that vanished without one.
+    copy.edit(REG, (t) => t.replace('"redirects": {}', '"redirects": { "old-gone-id": "nowhere-id" }').replace('"ids": [', '"ids": [\n    "old-gone-id",\n    "vanished-id",'));
+    // A new segment not yet registered; a ledger row by someone unknown.
+    copy.edit(T, (t) => t.replace('<Segment id="straight-to-the-core"', `<Segment id="brand-new-segment" speaker="${F}" kind="quote">\n<Original>新的。</Original>\n<Translation>New.</Translation>\n</Segment>\n\n<Segment id="straight-to-the-core"`));
+    copy.edit(PRED, (t) => t.replace('- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: elon-musk', '- id: optimus-2025-few-hundred\n  ledgerItem: P2\n  claimant: nobody'));
+    // A transcript with an MDX syntax error: a straight quote inside an attribute value.
+    copy.write('content/transcripts/b-broken.mdx', second(`<Segment id="fine-one" speaker="${F}" kind="quote">\n<Original>好。</Original>\n<Translation>Fine.</Translation>\n</Segment>`).replace('slug: a-second-talk', 'slug: b-broken').replace('original="開場"', 'original="開場 "一""'));
+    copy.write('content/ids/b-broken.json', JSON.stringify({ slug: 'b-broken', ids: [], redirects: {} }));
+    // A transcript still in the old format (<Zh>/<En>, <Section zh= en=>), with a translation language that is not a tag.
+    copy.write('content/transcripts/c-old-format.mdx', second(`<Segment id="old-names" speaker="${F}" kind="quote">\n<Zh>舊的。</Zh>\n<En>Old.</En>\n</Segment>`)
+      .replace('slug: a-second-talk', 'slug: c-old-format').replace('translationLanguage: en', 'translationLanguage: english')
+      .replace('original="開場" translation="Opening"', 'zh="開場" en="Opening"'));
+    copy.write('content/ids/c-old-format.json', JSON.stringify({ slug: 'c-old-format', ids: [], redirects: {} }));
+    // A notes file with a YAML syntax error.
+    copy.write('content/annotations/x-takeover-2025/zz-broken.yaml', 'annotations:\n  - id: broken-note\n    segments: [supersonic-tsunami]\n    kind: context\n    title: { en: Title: with colon, zh-Hant: 標題 }\n');
+  });
+
   it('fails, prints one line per problem and no stack trace', () => {
     expect(run.status).toBe(1);
     expect(run.output).not.toMatch(/^\s+at /m);
     expect(run.output).not.toMatch(/node_modules|\.prerender|chunks\//);
-    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^[\w./-]+:\d+:\d+ (\[[^\]]+\] )?.+ — .+$/);
-    expect(lines.at(-1)).toMatch(/^check: \d+ problems and 2 warning\(s\) in the content \(.*\)\. Nothing was built\.$/);
+    for (const l of run.lines.slice(0, -1)) expect(l).toMatch(/^[\w./-]+:\d+:\d+ (\[[^\]]+\] )?.+ — .+$/);
+    expect(run.lines.at(-1)).toMatch(/^check: \d+ problems and 2 warning\(s\) in the content \(.*\)\. Nothing was built\.$/);
     console.log(run.stderr);
   });
 
@@ -164,7 +154,7 @@ describe('npm run check on a copy with many mistakes', () => {
       'content/transcripts/b-broken.mdx:1:1 not published yet: content/ids/b-broken.published.json is not written, so changes to its texts are not guarded — once it is published, run npm run corrections:update and commit content/ids/b-broken.published.json',
     ]],
   ];
-  expectReport(cases, () => lines);
+  expectReport(cases, run);
 });
 
 describe('npm run check on the content as committed', () => {

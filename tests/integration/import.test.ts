@@ -2,6 +2,7 @@
  * The import command end to end, in a temporary copy of the project (the fictional example must
  * never reach content/): it writes a transcript that builds, refuses to overwrite one, changes
  * nothing when re-run with --force on the same files, and reports misaligned files in one line each.
+ * The pairs whose translation is not English come from tests/fixtures/import-pairs (fictional).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -96,6 +97,22 @@ describe('npm run import', () => {
     expect(readFileSync(join(dir, 'content/source-texts/mercado-example.txt'), 'utf8')).toContain('el pan sabe esperar mejor que nosotros');
   });
 
+  it('pairs whose translation is not English: ids from the English original, else the slug and a number; a re-run with --force writes nothing', () => {
+    cpSync(join(root, 'tests/fixtures/import-pairs'), join(dir, 'pairs'), { recursive: true });
+    const pair = (name: string, o: string, t: string, ext: string) => ['--slug', name, '--original', `pairs/${name}.${o}.${ext}`, '--original-lang', o, '--translation', `pairs/${name}.${t}.${ext}`, '--translation-lang', t, '--date', '2026-03-14'];
+    for (const args of [pair('river-clay', 'en', 'zh-Hant', 'txt'), pair('wood-kiln', 'ja', 'zh-Hant', 'srt')]) {
+      const r = run('import.mjs', args);
+      expect(r.status, r.err).toBe(0);
+      const again = run('import.mjs', [...args, '--force']);
+      expect(again.status, again.err).toBe(0);
+      expect(again.out).not.toMatch(/^wrote /m);
+    }
+    const ids = (name: string) => [...readFileSync(join(dir, `content/transcripts/${name}.mdx`), 'utf8').matchAll(/<(?:Section|Segment) id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids('river-clay')).toEqual(['river-clay', 'fictional-interview-written-import', 'river-clay-soft-fire', 'river-clay-3', 'tell-beginner', 'make-hundred-cups-teapot']);
+    expect(ids('wood-kiln')).toEqual(['wood-kiln-section-1', 'wood-kiln-1', 'wood-kiln-2', 'wood-kiln-3']);
+    expect(JSON.parse(readFileSync(join(dir, 'content/ids/wood-kiln.json'), 'utf8')).ids).toEqual(['wood-kiln-1', 'wood-kiln-2', 'wood-kiln-3']);
+  });
+
   it('npm run check passes the imported transcript as it is: its original column is its source text', () => {
     expect(existsSync(join(dir, sourceText))).toBe(true);
     const r = run('check.mjs', []);
@@ -161,6 +178,19 @@ describe('npm run import', () => {
     expect(again.status).toBe(1);
     expect(again.err.trim()).toBe('content/transcripts/my-typed-interview.mdx already exists — choose another slug, or edit that file');
     expect(run('new.mjs', ['My Interview']).err.trim()).toBe('npm run new "My Interview" is not one slug — give one, lowercase words joined by hyphens: npm run new -- my-interview');
+  });
+
+  it('npm run new takes the language pair, checked as the import checks it', () => {
+    const r = run('new.mjs', ['my-typed-pair', '--original-lang', 'ja', '--translation-lang', 'es']);
+    expect(r.status, r.err).toBe(0);
+    expect(readFileSync(join(dir, 'content/transcripts/my-typed-pair.mdx'), 'utf8')).toMatch(/^originalLanguage: ja\ntranslationLanguage: es$/m);
+    const bad = run('new.mjs', ['my-other-pair', '--original-lang', 'ja-jp', '--translation-lang', 'es_ES']);
+    expect(bad.status).toBe(1);
+    expect(bad.err.trim().split('\n')).toEqual([
+      'npm run new --original-lang "ja-jp" is not written the standard way — write ja-JP',
+      'npm run new --translation-lang "es_ES" is not a BCP 47 language tag — write a tag such as zh-Hant, en, ja or es (subtags joined by "-")',
+    ]);
+    expect(existsSync(join(dir, 'content/transcripts/my-other-pair.mdx'))).toBe(false);
   });
 
   it('--force over a changed original keeps the unchanged ids and says which registered id is gone', () => {

@@ -5,12 +5,11 @@
  * and a stray file must all be gone from the next build, which must equal a cold build file for
  * file; a git checkout in dist/ must stay; and no step may write through a link into the cache.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { buildChangeAndCold } from '../support/rebuild';
 
 const registry = 'content/ids/x-takeover-2025.json';
@@ -21,47 +20,37 @@ const redirectPage = `transcripts/x-takeover-2025/${OLD_ID}/index.html`;
 const tampered = 'transcripts/x-takeover-2025/straight-to-the-core/index.html';
 const TAMPER = '<!-- zq-tampered-by-hand -->';
 
-let copy: ProjectCopy;
-let first: Map<string, Buffer>;
-let kept: Map<string, Buffer>;
-let cold: Map<string, Buffer>;
-let log = '';
-
-beforeAll(() => {
-  copy = copyProject('interlinear-keep-dist-');
-  const original = copy.read(registry);
-  copy.edit(registry, (t) => t.replace('"ids": [', `"ids": [\n    "${OLD_ID}",`).replace('"redirects": {}', `"redirects": { "${OLD_ID}": "straight-to-the-core" }`));
-  ({ first, changed: kept, cold, log } = buildChangeAndCold(copy, () => {
+const builds = buildChangeAndCold('interlinear-keep-dist-', {
+  prepare: (copy) => copy.edit(registry, (t) => t.replace('"ids": [', `"ids": [\n    "${OLD_ID}",`).replace('"redirects": {}', `"redirects": { "${OLD_ID}": "straight-to-the-core" }`)),
+  change: (copy) => {
     // The registry entry removed, so its pages are no longer built; a kept page changed by hand and a stray file added.
-    copy.write(registry, original);
+    copy.edit(registry, (t) => t.replace(`\n    "${OLD_ID}",`, '').replace(`{ "${OLD_ID}": "straight-to-the-core" }`, '{}'));
     writeFileSync(join(copy.dir, 'dist', tampered), readFileSync(join(copy.dir, 'dist', tampered), 'utf8') + TAMPER);
     writeFileSync(join(copy.dir, 'dist', 'stray.txt'), 'left by hand');
     // A git checkout in dist/ (a gh-pages worktree, say) stays, as Astro's own emptying leaves it.
     mkdirSync(join(copy.dir, 'dist', '.git'));
     writeFileSync(join(copy.dir, 'dist', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
-  }));
-}, 1_200_000);
-
-afterAll(() => copy?.remove());
+  },
+});
 
 describe('a build into the dist/ of the last one', () => {
   it('kept the unchanged pages in place; only the page changed by hand was copied back from the cache', () => {
-    expect(log).toMatch(/dist\/ kept: \d{3,} pages from the last build/);
-    expect(log.match(/^.*\(restored\)/gm)).toEqual([expect.stringContaining('/transcripts/x-takeover-2025/straight-to-the-core/')]);
-    expect(first.has(redirectPage)).toBe(true);
+    expect(builds.log).toMatch(/dist\/ kept: \d{3,} pages from the last build/);
+    expect(builds.log.match(/^.*\(restored\)/gm)).toEqual([expect.stringContaining('/transcripts/x-takeover-2025/straight-to-the-core/')]);
+    expect(builds.first.has(redirectPage)).toBe(true);
   });
 
   it('equals a cold build file for file: no page no longer built, no stray file, no page changed by hand', () => {
-    expect(kept.has(redirectPage)).toBe(false);
-    expect(kept.has('stray.txt')).toBe(false);
-    expect(kept.has('.git/HEAD') && cold.has('.git/HEAD')).toBe(true);
-    expect(kept.get(tampered)!.includes(TAMPER)).toBe(false);
-    expect([...kept.keys()].sort()).toEqual([...cold.keys()].sort());
-    expect([...cold].filter(([f, bytes]) => !kept.get(f)!.equals(bytes)).map(([f]) => f)).toEqual([]);
+    expect(builds.changed.has(redirectPage)).toBe(false);
+    expect(builds.changed.has('stray.txt')).toBe(false);
+    expect(builds.changed.has('.git/HEAD') && builds.cold.has('.git/HEAD')).toBe(true);
+    expect(builds.changed.get(tampered)!.includes(TAMPER)).toBe(false);
+    expect([...builds.changed.keys()].sort()).toEqual([...builds.cold.keys()].sort());
+    expect([...builds.cold].filter(([f, bytes]) => !builds.changed.get(f)!.equals(bytes)).map(([f]) => f)).toEqual([]);
   });
 
   it('left every compressed copy in the cache as it was made: each inflates to a file whose digest is its name', () => {
-    const folder = join(copy.dir, 'cache', 'compress');
+    const folder = join(builds.copy.dir, 'cache', 'compress');
     const entries = readdirSync(folder, { recursive: true }).map(String).filter((f) => /\.(br|gz)$/.test(f));
     const nonEmpty = entries.filter((f) => statSync(join(folder, f)).size > 0);
     expect(nonEmpty.length).toBeGreaterThan(500);
@@ -69,7 +58,7 @@ describe('a build into the dist/ of the last one', () => {
     const sha = (b: Buffer, prefix = '') => createHash('sha256').update(prefix).update(b).digest('hex');
     const names = new Set<string>();
     const contents = new Set<string>();
-    for (const [f, bytes] of kept) {
+    for (const [f, bytes] of builds.changed) {
       if (/\.(br|gz)$/.test(f)) continue;
       const pagefind = f.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b;
       names.add(sha(bytes, `brotli 9 or 11, window fitted; gzip 9\n${pagefind ? 'pagefind' : 'text'}\n`));
@@ -83,7 +72,7 @@ describe('a build into the dist/ of the last one', () => {
   });
 
   it('hard-linked the copies of unchanged files from the cache', () => {
-    const page = join(copy.dir, 'dist', 'index.html.br');
+    const page = join(builds.copy.dir, 'dist', 'index.html.br');
     expect(statSync(page).nlink).toBeGreaterThan(1);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { makeId } from '../../src/lib/import/ids';
 import { decodeText, encodeText } from '../../src/lib/text-elements';
 import { importTranscript, type ImportInput } from '../../src/lib/import/import';
 import { checkOptions } from '../../src/lib/import/options';
+import { checkNewOptions } from '../../src/lib/import/new-options';
 import { parseTranscriptBody } from '../../src/lib/transcript-body';
 import { verbatimProblems } from '../../src/lib/source-text';
 import { formatProblem } from '../../src/lib/import/blocks';
@@ -16,23 +16,6 @@ const base = (over: Partial<ImportInput> = {}): ImportInput => ({
   titleOriginal: '山上的窯', titleTranslation: 'The kiln on the mountain', date: '2026-01-31', speakers: [], takenIds: new Set(), ...over,
 });
 const bodyOf = (mdx: string) => mdx.replace(/^---[\s\S]*?\n---\n/, '');
-
-describe('ids', () => {
-  it('are a few content words of the English, stop-words dropped', () => {
-    expect(makeId("Well, I think it's the clay and the water that matter most.", new Set(), 'segment')).toBe('clay-water-matter');
-  });
-  it('are unique: more words on a clash, then a number', () => {
-    const taken = new Set(['clay-water-good-often']);
-    expect(makeId('The clay and the water are good, I often say, truly.', taken, 'segment')).toBe('clay-water-good-often-say');
-    expect(makeId('The clay and the water are good, I often say, truly.', taken, 'segment')).toBe('clay-water-good-often-say-truly');
-    expect(makeId('The clay and the water are good, I often say, truly.', taken, 'segment')).toBe('clay-water-good-often-say-truly-2');
-  });
-  it('fall back when the English has no Latin words, and avoid ids the page uses', () => {
-    expect(makeId('…', new Set(), 'segment')).toBe('segment');
-    expect(makeId('2025 was big', new Set(), 'segment')).toBe('segment-2025-big');
-    expect(makeId('Main', new Set(), 'segment', (id) => id !== 'main')).toBe('main-2');
-  });
-});
 
 describe('any character survives', () => {
   const hostile = 'a < b > c & d { e } "f" 🙂 שלום e\u0301 &amp;';
@@ -84,7 +67,7 @@ describe('importing the fictional example', () => {
       original: { file: 'o.txt', text: '王小明：一。\n\n李四：二。\n\n張三：三。\n' }, translation: { file: 't.txt', text: 'Ω7: One.\n\nLin Ya-ting: Two.\n\n王: Three.\n' },
       speakers: [{ id: 'lin-ya-ting', name: { en: 'Someone else', 'zh-Hant': '別人' }, kind: 'person' }],
     }));
-    expect(r.newSpeakers.map((s) => s.id)).toEqual(['speaker-7', 'lin-ya-ting-2', 'speaker']);
+    expect(r.newSpeakers.map((s) => s.id)).toEqual(['speaker-7', 'lin-ya-ting-2', 'kiln-example-speaker']);
   });
   it('is deterministic, and --force keeps the ids of unchanged segments', () => {
     const first = importTranscript(base());
@@ -117,6 +100,38 @@ describe('npm run new', () => {
   });
 });
 
+describe('npm run new: the language pair', () => {
+  const frontmatterOf = (mdx: string) => mdx.split('\n---\n')[0]!;
+  it('starts Traditional Chinese → English unless told otherwise', () => {
+    expect(checkNewOptions({}, ['my-interview'])).toEqual({ options: { slug: 'my-interview', originalLang: 'zh-Hant', translationLang: 'en' }, problems: [] });
+    expect(frontmatterOf(writeEmptyTranscript('my-interview', 'zh-Hant'))).toMatch(/^originalLanguage: zh-Hant\ntranslationLanguage: en$/m);
+  });
+  it('takes --original-lang and --translation-lang, and writes them into the template', () => {
+    const { options } = checkNewOptions({ 'original-lang': 'en', 'translation-lang': 'zh-Hant' }, ['my-interview']);
+    expect(options).toEqual({ slug: 'my-interview', originalLang: 'en', translationLang: 'zh-Hant' });
+    const mdx = writeEmptyTranscript(options!.slug, options!.originalLang, options!.translationLang);
+    expect(frontmatterOf(mdx)).toMatch(/^originalLanguage: en\ntranslationLanguage: zh-Hant$/m);
+    expect(frontmatterOf(mdx)).toMatch(/^  language: en$/m);
+    expect(mdx).toContain("This transcript's original is in English (en) and its translation in 中文 (zh-Hant)");
+    expect(checkNewOptions({ 'original-lang': 'ja' }, ['my-interview']).options?.translationLang).toBe('en');
+  });
+  it('checks the tags as the import does, and lists every problem at once', () => {
+    expect(checkNewOptions({ 'original-lang': 'japanese', 'translation-lang': 'EN', colour: 'x' }, ['My', 'Interview']).problems.map(formatProblem)).toEqual([
+      'npm run new "My Interview" is not one slug — give one, lowercase words joined by hyphens: npm run new -- my-interview',
+      'npm run new --original-lang "japanese" is not a language code — write a BCP 47 tag such as zh-Hant, en, ja or es',
+      'npm run new --translation-lang "EN" is not written the standard way — write en',
+      'npm run new unknown option --colour — usage: npm run new -- my-interview [--original-lang zh-Hant] [--translation-lang en]',
+    ]);
+    expect(checkNewOptions({ 'original-lang': 'en', 'translation-lang': true }, []).problems.map(formatProblem)).toEqual([
+      'npm run new needs a slug — give one, lowercase words joined by hyphens: npm run new -- my-interview',
+      'npm run new --translation-lang needs a language — give a BCP 47 tag, e.g. --translation-lang en',
+    ]);
+    expect(checkNewOptions({ 'original-lang': 'en', 'translation-lang': 'en' }, ['x']).problems.map(formatProblem)).toEqual([
+      'npm run new --original-lang and --translation-lang are both "en" — give the language of each text: the translation is in another language than the original',
+    ]);
+  });
+});
+
 describe('the command line', () => {
   it('lists every problem with the flags at once', () => {
     const { problems } = checkOptions({ slug: 'Bad Slug', original: 'a.vtt', 'original-lang': 'spanish', 'translation-lang': 'EN', date: '2026-02-30', colour: 'x' });
@@ -137,7 +152,7 @@ describe('any language pair', () => {
       expect(checkOptions({ slug: 'x', original: 'a.vtt', 'original-lang': o, translation: 'b.vtt', 'translation-lang': t, date: '2026-01-31' }).problems, `${o} → ${t}`).toEqual([]);
     }
     expect(checkOptions({ slug: 'x', original: 'a.vtt', 'original-lang': 'es', translation: 'b.vtt', 'translation-lang': 'es', date: '2026-01-31' }).problems.map(formatProblem)).toEqual([
-      'npm run import --original-lang and --translation-lang are both "es" — give the language each file is in: the translation is in another language than the original',
+      'npm run import --original-lang and --translation-lang are both "es" — give the language of each text: the translation is in another language than the original',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { alignCues, alignParagraphs, type Pair } from './align.ts';
 import { parseText } from './text-format.ts';
 import { mergeCues, parseSrt, parseVtt, type Cue } from './subtitles.ts';
 import { makeId, slugify } from './ids.ts';
+import { idRole } from './id-source.ts';
 import { TODO, writeSpeakers, writeTranscript, type SectionOut, type SegmentOut, type SpeakerOut } from './write-mdx.ts';
 
 export interface InputFile { file: string; text: string }
@@ -94,7 +95,7 @@ export function importTranscript(input: ImportInput): ImportResult {
       : input.speakers.find((s) => s.id === `${input.slug}-narrator`);
     let id = match?.id;
     if (!id) {
-      const slug = name ? slugify(translated!) || slugify(name) || 'speaker' : `${input.slug}-narrator`;
+      const slug = name ? slugify(translated!) || slugify(name) || `${input.slug}-speaker` : `${input.slug}-narrator`;
       const wanted = /^[a-z]/.test(slug) ? slug : `speaker-${slug}`;
       id = wanted;
       for (let n = 2; speakerIds.has(id); n++) id = `${wanted}-${n}`;
@@ -124,23 +125,31 @@ export function importTranscript(input: ImportInput): ImportResult {
   const keptSections = keep(input.previous?.sections, headings.map((p) => p.original.text));
   const keptSegments = keep(input.previous?.segments, paragraphs.map((p) => p.original.text));
 
+  // New ids come from the English text, else one in Latin script, else they are the slug and a number (id-source.ts).
+  const role = idRole(input.originalLang, input.translationLang);
+  const lang = role === 'original' ? input.originalLang : input.translationLang;
+  const idOf = (texts: Record<'original' | 'translation', string | undefined>, prefix: 'section' | 'segment', fallback: string) =>
+    makeId((role && texts[role]) ?? '', taken, { fallback, prefix, lang, allowed });
+
   const sections: SectionOut[] = [];
   let h = 0;
   let s = 0;
   for (const p of pairs) {
     if (p.original.type === 'heading') {
-      const id = keptSections[h++] ?? makeId(p.translation.text, taken, 'section', allowed);
+      const id = keptSections[h++] ?? idOf({ original: p.original.text, translation: p.translation.text }, 'section', `${input.slug}-section-${sections.length + 1}`);
       sections.push({ id, original: p.original.text, translation: p.translation.text, segments: [] });
       continue;
     }
     if (sections.length === 0) {
-      const title = input.titleTranslation ?? 'transcript';
-      const id = input.previous?.sections.find((x) => x.original === (input.titleOriginal ?? `${TODO}: 段落標題`))?.id ?? makeId(title, taken, 'transcript', allowed);
-      sections.push({ id, original: input.titleOriginal ?? `${TODO}: 段落標題`, translation: input.titleTranslation ?? `${TODO}: section label`, segments: [] });
+      const original = input.titleOriginal ?? `${TODO}: 段落標題`;
+      const id = input.previous?.sections.find((x) => x.original === original)?.id
+        ?? idOf({ original: input.titleOriginal, translation: input.titleTranslation }, 'section', role ? 'transcript' : `${input.slug}-section-1`);
+      sections.push({ id, original, translation: input.titleTranslation ?? `${TODO}: section label`, segments: [] });
     }
     const speaker = speakerFor(p);
+    const n = ++s;
     const seg: SegmentOut = {
-      id: keptSegments[s++] ?? makeId(p.translation.text, taken, 'segment', allowed),
+      id: keptSegments[n - 1] ?? idOf({ original: p.original.text, translation: p.translation.text }, 'segment', `${input.slug}-${n}`),
       speaker: speaker.id,
       kind: speaker.kind === 'narrator' ? 'narration' : 'quote',
       original: p.original.text,

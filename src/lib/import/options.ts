@@ -27,6 +27,25 @@ function isDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/**
+ * The --original-lang and --translation-lang flags, as `npm run import` and `npm run new` check
+ * them: any pair of languages, each a BCP 47 tag written as the site will print it, and two different ones.
+ */
+export function languageFlagProblems(command: string, originalLang: string, translationLang: string): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  for (const [flag, tag] of [['original-lang', originalLang], ['translation-lang', translationLang]] as const) {
+    const why = tag ? languageTagProblem(tag) : undefined;
+    if (why) {
+      const [problem, fix = ''] = why.split(' — ');
+      problems.push({ file: command, problem: `--${flag} "${tag}" ${problem}`, fix });
+    }
+  }
+  if (originalLang && originalLang === translationLang) {
+    problems.push({ file: command, problem: `--original-lang and --translation-lang are both "${originalLang}"`, fix: 'give the language of each text: the translation is in another language than the original' });
+  }
+  return problems;
+}
+
 /** Checks parsed flags (strings from node:util parseArgs); returns the options or every problem. */
 export function checkOptions(values: Record<string, string | boolean | undefined>): { options?: ImportOptions; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
@@ -42,17 +61,7 @@ export function checkOptions(values: Record<string, string | boolean | undefined
   const originalLang = need('original-lang', 'say its language as a BCP 47 tag, e.g. --original-lang zh-Hant (or es, ja, en…)');
   const translation = need('translation', 'give the translation in the same format: --translation <file>. The site publishes both texts side by side, so a transcript needs both');
   const translationLang = need('translation-lang', 'say its language as a BCP 47 tag, e.g. --translation-lang en');
-  // Any pair of languages: each a BCP 47 tag written as the site will print it, and two different ones.
-  for (const [flag, tag] of [['original-lang', originalLang], ['translation-lang', translationLang]] as const) {
-    const why = tag ? languageTagProblem(tag) : undefined;
-    if (why) {
-      const [problem, fix = ''] = why.split(' — ');
-      problems.push({ file: COMMAND, problem: `--${flag} "${tag}" ${problem}`, fix });
-    }
-  }
-  if (originalLang && originalLang === translationLang) {
-    problems.push({ file: COMMAND, problem: `--original-lang and --translation-lang are both "${originalLang}"`, fix: 'give the language each file is in: the translation is in another language than the original' });
-  }
+  problems.push(...languageFlagProblems(COMMAND, originalLang, translationLang));
   const date = need('date', "give the interview's date: --date YYYY-MM-DD (pages and citations are dated with it, so the import does not guess it)");
   if (date && !isDate(date)) problems.push({ file: COMMAND, problem: `--date "${date}" is not a real date in the form YYYY-MM-DD`, fix: 'e.g. --date 2026-01-31' });
   for (const k of Object.keys(values)) {

@@ -4,7 +4,7 @@
  * The format names its two texts by role, `<Original>` and `<Translation>` (docs/authoring.md).
  */
 import { encodeText } from '../text-elements.ts';
-import { roleForInterface, type LanguagePair } from '../languages.ts';
+import { ownName, roleForInterface, type LanguagePair } from '../languages.ts';
 
 /** The marker of a value the author still has to write. Every line holding it is listed by `npm run check`. */
 export const TODO = 'TODO(import)';
@@ -17,7 +17,7 @@ export interface SpeakerOut { id: string; original: string; translation: string;
 export interface TranscriptOut {
   slug: string;
   originalLang: string;
-  /** BCP 47 tag of the translation; English when not given (`npm run new`, which asks for the original's only). */
+  /** BCP 47 tag of the translation; English when not given. */
   translationLang?: string | undefined;
   titleOriginal?: string | undefined;
   titleTranslation?: string | undefined;
@@ -96,10 +96,15 @@ export function writeTranscript(t: TranscriptOut): string {
   return `${frontmatter(t)}\n${body.join('\n')}`;
 }
 
-/** One commented example of each element, for authors who type a transcript rather than import it. */
-const EXAMPLES = `{/*
+/**
+ * One commented example of each element, for authors who type a transcript rather than import it.
+ * Its sample texts are Chinese and English whatever the pair, so its first lines name the author's pair.
+ */
+const examples = (pair: LanguagePair) => `{/*
   ${TODO}: write the transcript here. Below is one example of each element: copy it out of
   this comment, then fill it in. Guide: docs/authoring.md ("A transcript").
+  This transcript's original is in ${ownName(pair.originalLanguage, pair.translationLanguage)} (${pair.originalLanguage}) and its translation in ${ownName(pair.translationLanguage, pair.originalLanguage)} (${pair.translationLanguage}):
+  write each text and each section's label in its own language (the example's are Chinese and English).
   In texts and labels write the less-than sign as &lt; greater-than as &gt; ampersand as &amp;
   curly brackets as &#123; and &#125; (and a double quote inside a label's quotes as &quot;).
 
@@ -124,9 +129,9 @@ const EXAMPLES = `{/*
 `;
 
 /** A transcript with every frontmatter field to fill in and a commented example of each element (`npm run new`). */
-export function writeEmptyTranscript(slug: string, originalLang: string): string {
-  return `${frontmatter({ slug, originalLang, date: `YYYY-MM-DD  # ${TODO}: the interview's date`, speakers: [], sections: [] })}
-${EXAMPLES}`;
+export function writeEmptyTranscript(slug: string, originalLang: string, translationLang = 'en'): string {
+  return `${frontmatter({ slug, originalLang, translationLang, date: `YYYY-MM-DD  # ${TODO}: the interview's date`, speakers: [], sections: [] })}
+${examples({ originalLanguage: originalLang, translationLanguage: translationLang })}`;
 }
 
 /**
