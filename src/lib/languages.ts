@@ -35,14 +35,28 @@ export interface LanguagePair {
 /** The tag of one role's text. */
 export const tagOf = (pair: LanguagePair, role: TextRole): string => (role === 'original' ? pair.originalLanguage : pair.translationLanguage);
 
+/**
+ * Remembers a function of strings: Intl's objects are slow to build, every page names its
+ * languages several times, and a site has only a few tags.
+ */
+function remembered<A extends string[]>(fn: (...args: A) => string): (...args: A) => string {
+  const known = new Map<string, string>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = fn(...args)));
+    return value;
+  };
+}
+
 /** The script a tag is written in (`zh-Hant` → Hant, `ja` → Jpan, `es` → Latn), or '' when unknown. */
-export function scriptOf(tag: string): string {
+export const scriptOf = remembered((tag: string): string => {
   try {
     return new Intl.Locale(tag).maximize().script ?? '';
   } catch {
     return '';
   }
-}
+});
 
 /**
  * Scripts written without spaces between words whose characters our search indexes one by one and
@@ -60,17 +74,17 @@ export const isSpaceless = (tag: string): boolean => SPACELESS_SCRIPTS.has(scrip
  * `zh-Hans` needs its script), and the first letter is made upper case the language's way; a tag
  * that Intl cannot name is shown as it is.
  */
-export function ownName(tag: string, other?: string): string {
+export const ownName = remembered((tag: string, other = ''): string => {
   try {
     const locale = new Intl.Locale(tag);
-    const sameBase = other !== undefined && new Intl.Locale(other).language === locale.language;
+    const sameBase = other !== '' && new Intl.Locale(other).language === locale.language;
     const name = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' }).of(sameBase ? tag : locale.language);
     if (!name) return tag;
     return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
   } catch {
     return tag;
   }
-}
+});
 
 /** The language names of a pair, by role, for the reading modes. */
 export function pairNames(pair: LanguagePair): Record<TextRole, string> {
@@ -91,15 +105,15 @@ export const pagefindLanguage = (tag: string): string => tag.toLowerCase();
  * 'zh-Hant')` → 西班牙文), for the labels that say whose words a text is. The bare language is
  * named unless the pair shares it; a tag that Intl cannot name is shown as it is.
  */
-export function nameIn(tag: string, inLanguage: string, other?: string): string {
+export const nameIn = remembered((tag: string, inLanguage: string, other = ''): string => {
   try {
     const base = new Intl.Locale(tag).language;
-    const sameBase = other !== undefined && new Intl.Locale(other).language === base;
+    const sameBase = other !== '' && new Intl.Locale(other).language === base;
     return new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(sameBase ? tag : base) ?? tag;
   } catch {
     return tag;
   }
-}
+});
 
 /** A pair's two language names in an interface language, by role. */
 export function pairNamesIn(pair: LanguagePair, inLanguage: string): Record<TextRole, string> {
