@@ -14,7 +14,7 @@ export type LanguageNames = Record<TextRole, string>;
 
 // The locale definitions live in their own module (no strings), so that code shipped to the browser
 // (the search page's script builds result links with urls.ts) does not carry every UI string.
-export { locales, otherLocale, localePrefix, type Locale } from './locales';
+export { locales, otherLocales, localePrefix, rootLocale, type Locale } from './locales';
 
 /** Every string of the interface chrome. Adding a key here forces a translation in each locale. */
 export interface UiStrings {
