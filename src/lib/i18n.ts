@@ -1,12 +1,13 @@
 import type { CiteStrings } from './cite-strings';
 import type { SearchStrings } from './search-strings';
 import type { CorrectionStrings } from './correction-strings';
-import { en } from './strings/en';
-import { zhHant } from './strings/zh-hant';
 import type { sourceTypes } from '../schemas/source';
+import type { Attribution, Verdict } from '../schemas/verdict';
+import type { predictionStatuses } from '../schemas/prediction';
+import { stringsOf } from './strings-file';
 import type { annotationKinds } from '../schemas/annotation';
 
-import type { Locale } from './locales';
+import { locales, type Locale } from './locales';
 import type { TextRole } from './languages';
 
 /** A transcript's two language names in the interface language, by role (`pairNamesIn`). */
@@ -82,6 +83,10 @@ export interface UiStrings {
   segmentNav: string;
   /** Said to screen readers after a link that leaves the site. */
   externalLink: string;
+  /** Each verdict's label and one-line definition (src/lib/verdicts.ts adds its symbol). */
+  verdicts: Record<Verdict, { label: string; definition: string }>;
+  /** Each attribution's label and definition, worded for any speaker and transcript. */
+  attributions: Record<Attribution, { label: string; definition: string }>;
   /** Heads of the verdict and attribution tables (src/components/VerdictScale.astro). */
   scale: { verdict: string; attribution: string; meaning: string };
   /** Notes on segments (src/components/AnnotationView.astro). */
@@ -169,12 +174,18 @@ export interface PredictionsStrings {
   asOf: string;
   related: string;
   sources: string;
+  /** The status column's labels. */
+  statuses: Record<(typeof predictionStatuses)[number], string>;
   /** Between the dates of a forecast made more than once. */
   dateSeparator: string;
 }
 
-
-export const ui: Record<Locale, UiStrings> = { en, 'zh-Hant': zhHant };
+/**
+ * Every interface language's strings: the `strings` export of src/lib/strings/<tag>.ts, found by
+ * Vite's import.meta.glob, so that adding a language takes its file and its line in locales.ts only.
+ */
+const files = import.meta.glob<UiStrings>('./strings/*.ts', { import: 'strings', eager: true });
+export const ui = Object.fromEntries(locales.map((l) => [l, stringsOf(files, l)])) as Record<Locale, UiStrings>;
 
 /** Picks the text of a bilingual value in the reader's interface language. */
 export const pick = <T>(value: { en: T; 'zh-Hant': T }, l: Locale): T => value[l];
