@@ -5,6 +5,7 @@ import type { sourceTypes } from '../schemas/source';
 import type { Attribution, Verdict } from '../schemas/verdict';
 import type { predictionStatuses } from '../schemas/prediction';
 import { stringsOf } from './strings-file';
+import { shownIn, type LocaleTexts } from './fallback';
 import type { annotationKinds } from '../schemas/annotation';
 
 import { locales, type Locale } from './locales';
@@ -187,5 +188,5 @@ export interface PredictionsStrings {
 const files = import.meta.glob<UiStrings>('./strings/*.ts', { import: 'strings', eager: true });
 export const ui = Object.fromEntries(locales.map((l) => [l, stringsOf(files, l)])) as Record<Locale, UiStrings>;
 
-/** Picks the text of a bilingual value in the reader's interface language. */
-export const pick = <T>(value: { en: T; 'zh-Hant': T }, l: Locale): T => value[l];
+/** The text of an editorial field in the reader's interface language, or the root language's (src/lib/fallback.ts). */
+export const pick = (value: LocaleTexts, l: Locale): string => shownIn(value, l).text;
