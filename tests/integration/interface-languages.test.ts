@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles, multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { PSEUDO_PATH, PSEUDO_TAG, pseudoText } from '../fixtures/pseudo-locale';
