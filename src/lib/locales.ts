@@ -6,7 +6,10 @@
  * page builds result links with urls.ts) does not carry every UI string.
  */
 export const interfaceLanguages = [
-  /** The default interface language, at the root of the site; it is also what untranslated editorial text falls back to. */
+  /**
+   * First: at the root of the site, and what editorial text not written in an added language falls
+   * back to, so it stays English, which every editorial field must have (src/schemas/common.ts).
+   */
   { tag: 'en', path: '' },
   { tag: 'zh-Hant', path: 'zh-hant' },
 ] as const;
@@ -25,9 +28,6 @@ export const otherLocales = (l: Locale): Locale[] => locales.filter((x) => x !==
 
 /** URL prefix of each interface language: '' for the root language, `/<path>` for the others. */
 export const localePrefix = Object.fromEntries(interfaceLanguages.map((l) => [l.tag, l.path ? `/${l.path}` : ''])) as Record<Locale, string>;
-
-/** The interface language of a `[...locale]` route parameter (undefined at the root). */
-export const localeOfParam = (param: string | undefined): Locale | undefined => interfaceLanguages.find((l) => (l.path || undefined) === param)?.tag;
 
 /** The `[...locale]` route parameter of an interface language: undefined for the root language (Astro's way of a rest parameter that is empty). */
 export const localeParam = (l: Locale): string | undefined => localePrefix[l].slice(1) || undefined;
