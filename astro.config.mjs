@@ -7,6 +7,7 @@ import { cacheFolder } from './scripts/build-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import contentCheck from './src/integrations/content-check.ts';
 import keepDist from './src/build/keep-dist.ts';
+import { interfaceLanguages } from './src/lib/locales.ts';
 
 /** The public origin; set SITE_URL when deploying. Locally the site is served on 127.0.0.1:4321. */
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -19,8 +20,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // hreflang alternates between the two interface languages of every page.
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-hant': 'zh-Hant' } },
+      // hreflang alternates between the interface languages of every page (src/lib/locales.ts), keyed
+      // by their URL prefix; the root language's key is its tag.
+      i18n: { defaultLocale: interfaceLanguages[0].tag, locales: Object.fromEntries(interfaceLanguages.map((l) => [l.path || l.tag, l.tag])) },
       // Redirect stubs for renamed segment ids are not pages of their own; quote cards (…/embed/)
       // are parts of other sites' pages, marked noindex.
       filter: (page) => !page.includes('/_redirect/') && !page.endsWith('/embed/'),

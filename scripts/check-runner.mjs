@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const shims = new URL('../src/build/check/shims/', import.meta.url);
 
-/** Runs the check on the repository at `root`: every problem as printed lines, and the counts. */
-export async function checkRepository(root) {
+/**
+ * Runs the check on the repository at `root`: every problem as printed lines, and the counts.
+ * `untranslated`: an added interface language whose untranslated fields to list one by one.
+ */
+export async function checkRepository(root, untranslated) {
   const { module } = await runnerImport(fileURLToPath(new URL('../src/build/check/run.ts', import.meta.url)), {
     configFile: false,
     root,
@@ -22,7 +25,7 @@ export async function checkRepository(root) {
       ],
     },
   });
-  const problems = module.runCheck(root);
+  const problems = module.runCheck(root, untranslated);
   return {
     problems,
     errors: problems.filter((p) => !p.warning).length,

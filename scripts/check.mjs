@@ -6,7 +6,9 @@
 import { checkRepository } from './check-runner.mjs';
 
 const started = performance.now();
-const { errors, warnings, lines } = await checkRepository(process.cwd());
+// `--untranslated <tag>`: list each field an added interface language still shows in English.
+const at = process.argv.indexOf('--untranslated');
+const { errors, warnings, lines } = await checkRepository(process.cwd(), at >= 0 ? process.argv[at + 1] : undefined);
 for (const line of lines) console.error(line);
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 if (errors > 0) {

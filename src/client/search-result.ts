@@ -7,18 +7,19 @@ import { searchStrings } from '../lib/search-strings';
 import { paths } from '../lib/urls';
 import { highlight, matchRanges, type ParsedQuery, type MatchLanguage } from '../lib/search/query.ts';
 import { textDirective } from '../lib/search/fragment.ts';
-import { NO_VERDICT, NOTE_KIND } from '../lib/search/records.ts';
+import { localeMetaKey, NO_VERDICT, NOTE_KIND, type LocaleField } from '../lib/search/records.ts';
+import { rootLocale } from '../lib/locales';
 import { isUncheckedClaim } from '../lib/unchecked';
 
 /** A record's display data (src/lib/search/records.ts writes it). */
 export interface Meta {
-  id: string; slug: string; speaker: string; speakerEn: string; speakerZh: string;
-  section: string; sectionEn: string; sectionZh: string; kind: string; verdicts: string;
+  id: string; slug: string; speaker: string; section: string; kind: string; verdicts: string;
   /** The texts and their language tags (a note's texts are its Chinese and English, src/lib/search/records.ts). */
   original: string; translation: string; originalLang: string; translationLang: string;
   /** On a note's record: its kind and the segment it is on (`segment` is the id itself on a segment's). */
   noteKind: string; segment: string;
-  transcriptEn: string; transcriptZh: string;
+  /** The speaker's, section's and transcript's names in each interface language (`localeMetaKey`). */
+  [perLocale: string]: string;
 }
 export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
   const e = Object.assign(document.createElement(tag), props);
@@ -72,9 +73,11 @@ export function resultItem(m: Meta, lang: MatchLanguage, q: ParsedQuery, locale:
   const directive = first ? textDirective(main, first.start, first.end, mainLang) : '';
   const note = m.kind === NOTE_KIND;
   const href = (note ? `${paths.transcript(locale, m.slug)}#note-${m.id}` : paths.segmentAnchor(locale, m.slug, m.id)) + directive;
-  const speaker = locale === 'en' ? m.speakerEn : m.speakerZh;
-  const section = locale === 'en' ? m.sectionEn : m.sectionZh;
-  const transcript = locale === 'en' ? m.transcriptEn : m.transcriptZh;
+  // Each name in the interface language, or the root language's where the record has none.
+  const inLocale = (field: LocaleField) => m[localeMetaKey(field, locale)] || m[localeMetaKey(field, rootLocale)] || '';
+  const speaker = inLocale('speaker');
+  const section = inLocale('section');
+  const transcript = inLocale('transcript');
   const who = t.speakerSection(speaker, section);
   const link = el('a', { href, className: 'search-hit' },
     // Which transcript the result is from: the site holds more than one.

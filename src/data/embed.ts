@@ -4,7 +4,7 @@ import type { TranscriptMeta } from '../schemas/transcript';
 import type { Speaker } from '../schemas/speaker';
 import type { Settings } from '../schemas/settings';
 import { embedHeight, type EmbedInfo } from '../lib/embed';
-import { ui, type Locale } from '../lib/i18n';
+import { pick, ui, type Locale } from '../lib/i18n';
 import { paths } from '../lib/urls';
 
 /** `locale`: the language of the frame's title (the card itself is bilingual). */
@@ -12,13 +12,13 @@ export function embedInfo(meta: TranscriptMeta, s: EmbedSegment, speakers: Reado
   const { siteName, defaultLocale } = settings;
   const origin = site ?? new URL('http://127.0.0.1:4321');
   const speaker = speakers.get(s.speaker)!;
-  const nameIn = (l: Locale) => (speaker.kind === 'narrator' ? meta.sourceDocument.author : speaker.name[l]);
+  const nameIn = (l: Locale) => (speaker.kind === 'narrator' ? meta.sourceDocument.author : pick(speaker.name, l));
   const author = nameIn('en');
   const badges = s.annotations.some((a) => a.verdict) ? 1 : 0;
   const info: EmbedInfo = {
     src: new URL(paths.embed(meta.slug, s.id), origin).href,
-    title: ui[locale].cite.embedFrameTitle(nameIn(locale), meta.event.name, siteName[locale]),
+    title: ui[locale].cite.embedFrameTitle(nameIn(locale), meta.event.name, pick(siteName, locale)),
     height: embedHeight(s.original, s.translation, badges),
   };
-  return { ...info, author, providerName: siteName[defaultLocale], providerUrl: new URL('/', origin).href };
+  return { ...info, author, providerName: pick(siteName, defaultLocale), providerUrl: new URL('/', origin).href };
 }

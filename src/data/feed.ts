@@ -2,15 +2,15 @@ import rss from '@astrojs/rss';
 import { getSite } from './site';
 import { getSettings } from './settings';
 import { correctionFeedItems, feedItems } from '../lib/feed';
-import { ui, type Locale } from '../lib/i18n';
+import { pick, ui, type Locale } from '../lib/i18n';
 
 /** RSS feed of transcripts and fact-checks in one interface language (@astrojs/rss). */
 export async function feed(locale: Locale, site: URL) {
   const { transcripts } = await getSite();
   const { siteName, description } = await getSettings();
   return rss({
-    title: siteName[locale],
-    description: description[locale],
+    title: pick(siteName, locale),
+    description: pick(description, locale),
     site,
     items: feedItems(transcripts, locale, site),
     customData: `<language>${locale}</language>`,
@@ -23,5 +23,5 @@ export async function correctionsFeed(locale: Locale, site: URL) {
   const L = ui[locale].corrections;
   const pairs = new Map(transcripts.map((t) => [t.meta.slug, t.meta]));
   const { siteName } = await getSettings();
-  return rss({ title: L.feedTitle(siteName[locale]), description: L.intro, site, items: correctionFeedItems(corrections, locale, site, pairs), customData: `<language>${locale}</language>` });
+  return rss({ title: L.feedTitle(pick(siteName, locale)), description: L.intro, site, items: correctionFeedItems(corrections, locale, site, pairs), customData: `<language>${locale}</language>` });
 }

@@ -18,6 +18,7 @@ import type { Segment } from '../schemas/segment';
 import type { Source } from '../schemas/source';
 import type { Correction } from '../schemas/correction';
 import { ui } from '../lib/i18n';
+import { locales, localeParam, type Locale } from '../lib/locales';
 import { pairNamesIn } from '../lib/languages';
 
 /** A transcript page's and its exports' data: the transcript, every speaker, the sources its annotations cite. */
@@ -58,6 +59,23 @@ async function renderedTranscripts() {
  * in the layout of every page, so they are in every key too.
  */
 const keyed = async <A extends Record<string, string>, P>(params: A, props: P) => ({ params, props, cacheKey: dataDigest([props, await getSettings()]) });
+
+/**
+ * The paths of a page that has no data of its own, one per interface language (src/lib/locales.ts):
+ * the root language at `locale: undefined`. No cache key: such a page reads the site as a whole,
+ * so it is rendered on every build, as Astro does for a page without getStaticPaths.
+ */
+export const localePaths = () => locales.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+
+/** The props of a route under `[...locale]`: its data and the interface language it is shown in. */
+export type Localized<P> = P & { locale: Locale };
+
+/**
+ * A route's keyed paths in every interface language: the language is a route parameter and a prop,
+ * and part of the cache key, so that each language's page is cached apart.
+ */
+export const inEveryLocale = <A extends Record<string, string>, P>(paths: Promise<{ params: A; props: P; cacheKey: string }[]>) =>
+  paths.then((list) => locales.flatMap((locale) => list.map((p) => ({ params: { ...p.params, locale: localeParam(locale) }, props: { ...p.props, locale } as Localized<P>, cacheKey: dataDigest([p.cacheKey, locale]) }))));
 
 /**
  * A new list of new path objects for each route: Astro keeps its own index of a route's paths on

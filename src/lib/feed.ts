@@ -1,5 +1,5 @@
 import type { Transcript } from './assemble';
-import { ui, type Locale } from './i18n';
+import { pick, ui, type Locale } from './i18n';
 import type { Correction } from '../schemas/correction';
 import { newestFirst } from './corrections';
 import { pairNamesIn, type LanguagePair } from './languages';
@@ -22,14 +22,14 @@ export function feedItems(transcripts: readonly Transcript[], locale: Locale, si
   // The locale's own colon: full-width in Chinese (大致正確：…), which carries its own space.
   const { colon, afterColon } = ui[locale].punct;
   for (const t of transcripts) {
-    items.push({ title: t.meta.title[locale], link: abs(paths.transcript(locale, t.meta.slug)), pubDate: t.meta.date, description: t.meta.summary[locale] });
+    items.push({ title: pick(t.meta.title, locale), link: abs(paths.transcript(locale, t.meta.slug)), pubDate: t.meta.date, description: pick(t.meta.summary, locale) });
     for (const a of t.annotations) {
       if (a.kind !== 'fact-check' || !a.verdict || !a.checked || !a.finding) continue;
       items.push({
-        title: `${verdictInfo[a.verdict].label[locale]}${colon}${afterColon}${a.claim?.[locale] ?? a.id}`,
+        title: `${verdictInfo[a.verdict].label[locale]}${colon}${afterColon}${a.claim ? pick(a.claim, locale) : a.id}`,
         link: abs(`${paths.transcript(locale, t.meta.slug)}#note-${a.id}`),
         pubDate: new Date(a.checked),
-        description: a.finding[locale],
+        description: pick(a.finding, locale),
       });
     }
   }
@@ -45,6 +45,6 @@ export function correctionFeedItems(entries: readonly Correction[], locale: Loca
     title: `${L.type[c.type]}${p.colon}${p.afterColon}${L.field(c.field, pairNamesIn(pairs.get(c.transcript ?? '') ?? { originalLanguage: 'zh-Hant', translationLanguage: 'en' }, locale))}${p.open}${[...c.segments, ...c.annotations, ...c.sources].join(p.listSep) || c.id}${p.close}`,
     link: new URL(paths.correction(locale, c.id), site).href,
     pubDate: new Date(`${c.date}T00:00:00Z`),
-    description: `${c.reason[locale]} ${L.before}${p.colon}${p.afterColon}${c.before} ${L.after}${p.colon}${p.afterColon}${c.after}`,
+    description: `${pick(c.reason, locale)} ${L.before}${p.colon}${p.afterColon}${c.before} ${L.after}${p.colon}${p.afterColon}${c.after}`,
   }));
 }

@@ -1,12 +1,14 @@
 import type { CiteStrings } from './cite-strings';
 import type { SearchStrings } from './search-strings';
 import type { CorrectionStrings } from './correction-strings';
-import { en } from './strings/en';
-import { zhHant } from './strings/zh-hant';
 import type { sourceTypes } from '../schemas/source';
+import type { Attribution, Verdict } from '../schemas/verdict';
+import type { predictionStatuses } from '../schemas/prediction';
+import { stringsOf } from './strings-file';
+import { shownIn, type LocaleTexts } from './fallback';
 import type { annotationKinds } from '../schemas/annotation';
 
-import type { Locale } from './locales';
+import { locales, type Locale } from './locales';
 import type { TextRole } from './languages';
 
 /** A transcript's two language names in the interface language, by role (`pairNamesIn`). */
@@ -14,7 +16,7 @@ export type LanguageNames = Record<TextRole, string>;
 
 // The locale definitions live in their own module (no strings), so that code shipped to the browser
 // (the search page's script builds result links with urls.ts) does not carry every UI string.
-export { locales, otherLocale, localePrefix, type Locale } from './locales';
+export { locales, otherLocales, localePrefix, rootLocale, type Locale } from './locales';
 
 /** Every string of the interface chrome. Adding a key here forces a translation in each locale. */
 export interface UiStrings {
@@ -82,6 +84,10 @@ export interface UiStrings {
   segmentNav: string;
   /** Said to screen readers after a link that leaves the site. */
   externalLink: string;
+  /** Each verdict's label and one-line definition (src/lib/verdicts.ts adds its symbol). */
+  verdicts: Record<Verdict, { label: string; definition: string }>;
+  /** Each attribution's label and definition, worded for any speaker and transcript. */
+  attributions: Record<Attribution, { label: string; definition: string }>;
   /** Heads of the verdict and attribution tables (src/components/VerdictScale.astro). */
   scale: { verdict: string; attribution: string; meaning: string };
   /** Notes on segments (src/components/AnnotationView.astro). */
@@ -169,12 +175,18 @@ export interface PredictionsStrings {
   asOf: string;
   related: string;
   sources: string;
+  /** The status column's labels. */
+  statuses: Record<(typeof predictionStatuses)[number], string>;
   /** Between the dates of a forecast made more than once. */
   dateSeparator: string;
 }
 
+/**
+ * Every interface language's strings: the `strings` export of src/lib/strings/<tag>.ts, found by
+ * Vite's import.meta.glob, so that adding a language takes its file and its line in locales.ts only.
+ */
+const files = import.meta.glob<UiStrings>('./strings/*.ts', { import: 'strings', eager: true });
+export const ui = Object.fromEntries(locales.map((l) => [l, stringsOf(files, l)])) as Record<Locale, UiStrings>;
 
-export const ui: Record<Locale, UiStrings> = { en, 'zh-Hant': zhHant };
-
-/** Picks the text of a bilingual value in the reader's interface language. */
-export const pick = <T>(value: { en: T; 'zh-Hant': T }, l: Locale): T => value[l];
+/** The text of an editorial field in the reader's interface language, or the root language's (src/lib/fallback.ts). */
+export const pick = (value: LocaleTexts, l: Locale): string => shownIn(value, l).text;

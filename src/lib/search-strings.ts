@@ -1,8 +1,10 @@
 /**
- * Interface strings of the search page and its results (ui[locale].search in src/lib/i18n.ts).
+ * Interface strings of the search page and its results (`search` in each src/lib/strings/<tag>.ts).
  * A module of their own so the search client (src/client/search.ts) bundles these and not every
  * string of the site.
  */
+import { locales, type Locale } from './locales';
+import { stringsOf } from './strings-file';
 
 /** Strings of the search page; functions take the counts and the query. */
 export interface SearchStrings {
@@ -46,76 +48,12 @@ export interface SearchStrings {
   note: string;
 }
 
-export const searchStrings: { en: SearchStrings; 'zh-Hant': SearchStrings } = {
-  en: {
-    title: 'Search',
-    intro: 'Find any quote in its original language or in our translation: a word, a phrase in quotation marks, a number, or any part of a Chinese or Japanese text, down to one character.',
-    label: 'Search the transcripts',
-    needsJs: 'Search needs JavaScript, which is turned off or unavailable. Without it you can browse:',
-    needsJsFactChecks: 'the fact-check index',
-    needsJsTranscript: (title) => `the full transcript: ${title}`,
-    filters: 'Filters',
-    speaker: 'Speaker',
-    section: 'Section',
-    verdict: 'Verdict',
-    text: 'Matched in',
-    any: 'Any',
-    noVerdict: 'Not fact-checked',
-    textOriginal: 'The original',
-    textTranslation: 'Our translation',
-    transcript: 'Transcript',
-    apply: 'Apply',
-    empty: 'Type a word, a phrase or a few Chinese characters to search all segments and notes.',
-    loading: 'Searching…',
-    results: (n, q, atLeast) => (n === 1 && !atLeast ? `1 segment or note matches “${q}”` : `${n}${atLeast ? '+' : ''} segments and notes match “${q}”`),
-    countAll: 'Count every match',
-    counting: 'Counting…',
-    more: 'Show more results',
-    none: (q) => `No segment or note matches “${q}”.`,
-    tryThese: 'Try:',
-    hints: 'Fewer words, part of a word, the other language, or no filters.',
-    clearFilters: 'Search without filters',
-    failed: 'The search index could not be loaded. Check your connection and try again, or browse the transcript.',
-    needsBuild: 'Search needs a build: the development server (npm run dev) has no search index. Run npm run build, then npm start, and search there.',
-    retry: 'Try again',
-    speakerSection: (speaker, section) => `${speaker} · ${section}`,
-    note: 'Note',
-  },
-  'zh-Hant': {
-    title: '搜尋',
-    intro: '以原文或本站譯文搜尋任何引文：詞語、加引號的片語、數字，或中文、日文文字的任何片段，單字亦可。',
-    label: '搜尋文字稿',
-    needsJs: '搜尋功能需要 JavaScript，但目前已關閉或無法使用。您仍可瀏覽：',
-    needsJsFactChecks: '事實查核索引',
-    needsJsTranscript: (title) => `完整文字稿：${title}`,
-    filters: '篩選',
-    speaker: '說話者',
-    section: '章節',
-    verdict: '判定',
-    text: '符合文字',
-    any: '全部',
-    noVerdict: '未經查核',
-    textOriginal: '原文',
-    textTranslation: '本站譯文',
-    transcript: '文字稿',
-    apply: '套用',
-    empty: '輸入詞語、片語或幾個中文字，即可搜尋所有段落與註解。',
-    loading: '搜尋中…',
-    results: (n, q, atLeast) => `${atLeast ? '至少' : '共'} ${n} 則段落或註解符合「${q}」`,
-    countAll: '計算全部符合段落',
-    counting: '計算中…',
-    more: '顯示更多結果',
-    none: (q) => `沒有段落或註解符合「${q}」。`,
-    tryThese: '試試：',
-    hints: '減少字詞、只輸入詞的一部分、改用另一種語言，或取消篩選。',
-    clearFilters: '取消篩選再搜尋',
-    failed: '無法載入搜尋索引。請檢查網路連線後再試一次，或直接瀏覽文字稿。',
-    needsBuild: '搜尋需要先建置網站：開發伺服器（npm run dev）沒有搜尋索引。請執行 npm run build，再執行 npm start，在該處搜尋。',
-    retry: '再試一次',
-    speakerSection: (speaker, section) => `${speaker} · ${section}`,
-    note: '註解',
-  },
-};
+/**
+ * Each interface language's search strings: the `search` export of its strings file, and nothing
+ * else of it, so that the search script does not bundle every string of the site.
+ */
+const files = import.meta.glob<SearchStrings>('./strings/*.ts', { import: 'search', eager: true });
+export const searchStrings = Object.fromEntries(locales.map((l) => [l, stringsOf(files, l)])) as Record<Locale, SearchStrings>;
 
 /**
  * What the search page says when Pagefind cannot be loaded: on the dev server there is no index

@@ -4,6 +4,7 @@
  * SHARD=shared, and no transcript's pages. A transcript's shard depends on its slug alone, so
  * adding a transcript never moves the others. Pure and dependency-free: the scripts import it too.
  */
+import { interfaceLanguages } from './locales.ts';
 
 /** What a build renders: every page (no SHARD), one shard's transcripts, or the shared pages only. */
 export type BuildPart = { kind: 'all' } | { kind: 'shard'; index: number; count: number } | { kind: 'shared' };
@@ -43,5 +44,6 @@ export function buildsTranscript(part: BuildPart, slug: string): boolean {
 
 /** Whether a path of dist/ (relative, with "/") belongs to the transcript `slug`: its pages, exports and share images. */
 export function transcriptOwns(path: string, slug: string): boolean {
-  return [`transcripts/${slug}/`, `transcripts/${slug}.`, `zh-hant/transcripts/${slug}/`, `og/${slug}/`].some((p) => path.startsWith(p));
+  const pages = interfaceLanguages.filter((l) => l.path).map((l) => `${l.path}/transcripts/${slug}/`);
+  return [`transcripts/${slug}/`, `transcripts/${slug}.`, ...pages, `og/${slug}/`].some((p) => path.startsWith(p));
 }

@@ -1,4 +1,4 @@
-import { localePrefix, type Locale } from './locales';
+import { interfaceLanguages, localePrefix, type Locale } from './locales';
 
 /** Every path on the site is built here, so that permalinks have one definition. */
 export const paths = {
@@ -33,6 +33,7 @@ export const paths = {
 
 /** Converts a path of one locale into the same page in another. */
 export function switchLocale(path: string, to: Locale): string {
-  const bare = path.replace(/^\/zh-hant(?=\/|$)/, '') || '/';
+  const from = interfaceLanguages.find((l) => l.path && (path === `/${l.path}` || path.startsWith(`/${l.path}/`)));
+  const bare = (from ? path.slice(from.path.length + 1) : path) || '/';
   return `${localePrefix[to]}${bare}`;
 }

@@ -8,15 +8,20 @@ import { getSite } from '../data/site';
 import type { SearchDoc } from '../lib/search/records.ts';
 import { transcriptName } from '../lib/transcript-name';
 import { roleForInterface } from '../lib/languages';
+import { locales, type Locale } from '../lib/locales';
+import { pick } from '../lib/i18n';
+
+/** A text in every interface language. */
+const inEvery = (text: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, text(l)])) as Record<Locale, string>;
 
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
 
 export const GET: APIRoute = async () => {
   const { transcripts, speakers } = await getSite();
   const docs: SearchDoc[] = transcripts.flatMap((t) => {
-    const transcript = { en: transcriptName(t.meta, 'en'), 'zh-Hant': transcriptName(t.meta, 'zh-Hant') };
+    const transcript = inEvery((l) => transcriptName(t.meta, l));
     // A section is named in each interface by the text in that interface's language, if either is (as in the contents list).
-    const sectionIn = (sec: { original: string; translation: string }) => ({ en: sec[roleForInterface(t.meta, 'en')], 'zh-Hant': sec[roleForInterface(t.meta, 'zh-Hant')] });
+    const sectionIn = (sec: { original: string; translation: string }) => inEvery((l) => sec[roleForInterface(t.meta, l)]);
     return t.sections.flatMap((sec) =>
       sec.segments.flatMap((s) => {
         const sp = speakers.get(s.speaker)!;
@@ -24,7 +29,7 @@ export const GET: APIRoute = async () => {
           slug: t.meta.slug,
           transcript,
           speaker: s.speaker,
-          speakerName: { en: sp.name.en, 'zh-Hant': sp.name['zh-Hant'] },
+          speakerName: inEvery((l) => pick(sp.name, l)),
           section: sec.id,
           sectionTitle: sectionIn(sec),
         };

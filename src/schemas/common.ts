@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { locales, type Locale } from '../lib/locales';
 
 /** A segment, section or annotation id: lowercase kebab-case ASCII, starting with a letter. */
 export const idSchema = z
@@ -6,12 +7,31 @@ export const idSchema = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single hyphens), starting with a letter')
   .max(80, 'must be at most 80 characters');
 
-/** The same text in both of the site's languages. Neither may be empty. */
+/** The interface languages added after English and Traditional Chinese (src/lib/locales.ts). */
+type AddedLocale = Exclude<Locale, 'en' | 'zh-Hant'>;
+
+/** Those languages: content may lack their text (the English shows instead). */
+export const optionalLocales: readonly Locale[] = locales.filter((l): l is AddedLocale => l !== 'en' && l !== 'zh-Hant');
+
+/**
+ * A text in an added interface language: optional, so that a language can be added before the
+ * content is translated; where it is missing, pages show the English text, marked `lang="en"`
+ * (src/lib/fallback.ts), and `npm run check` counts such fields in a warning.
+ */
+const addedTexts = Object.fromEntries(
+  optionalLocales.map((l) => [l, z.string().trim().min(1, `${l} text is empty — write it, or remove the line to show the English`).optional()]),
+) as Record<AddedLocale, z.ZodOptional<z.ZodString>>;
+
+/**
+ * The same text in the site's interface languages. English and Traditional Chinese, the published
+ * site's languages, are both required and neither may be empty; any other is optional (`addedTexts`).
+ */
 export const bilingualSchema = z.object({
   /** Traditional Chinese. */
   'zh-Hant': z.string().trim().min(1, 'Traditional Chinese text is missing'),
   /** English. */
   en: z.string().trim().min(1, 'English text is missing'),
+  ...addedTexts,
 });
 export type Bilingual = z.infer<typeof bilingualSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { locales } from '../lib/i18n';
+import { locales } from '../lib/locales';
 
 /** Frontmatter of an editorial page such as About (content/pages/<name>.<locale>.mdx). */
 export const pageSchema = z.object({

@@ -12,8 +12,8 @@ export const settingsSchema = z.object({
   description: bilingualSchema,
   /**
    * The interface language offered to readers whose language the site does not have: the
-   * `x-default` alternate of every page and the oEmbed provider name. URLs do not change (English
-   * is at the root, Chinese under /zh-hant/).
+   * `x-default` alternate of every page and the oEmbed provider name: any tag of the list in
+   * src/lib/locales.ts. URLs do not change (the list's first language is at the root).
    */
   defaultLocale: z.enum(locales, { error: `must be one of: ${locales.join(', ')}` }).default('en'),
   /**

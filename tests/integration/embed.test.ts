@@ -15,7 +15,7 @@ const slug = 'x-takeover-2025';
 import { htmlFiles, sitemapPaths } from '../support/sitemap';
 import { parseHeaders } from '../../src/build/headers-file';
 import { verdictInfo } from '../../src/lib/verdicts';
-import { citeStrings } from '../../src/lib/cite-strings';
+import { ui } from '../../src/lib/i18n';
 import { pairNamesIn } from '../../src/lib/languages';
 
 const base = inject('baseUrl');
@@ -37,8 +37,8 @@ describe('embed card', () => {
       expect($('blockquote[lang="zh-Hant"]').text(), where).toBe(s.text['zh-Hant']);
       expect($('blockquote[lang="en"]').text(), where).toBe(s.text.en);
       expect($('h1').text().length, where).toBeGreaterThan(0);
-      expect($('.label [lang="en"]').text(), where).toBe(citeStrings.en.translationCaveat(pairNamesIn(meta, 'en')));
-      expect($('.label [lang="zh-Hant"]').text(), where).toBe(citeStrings['zh-Hant'].translationCaveat(pairNamesIn(meta, 'zh-Hant')));
+      expect($('.label [lang="en"]').text(), where).toBe(ui.en.cite.translationCaveat(pairNamesIn(meta, 'en')));
+      expect($('.label [lang="zh-Hant"]').text(), where).toBe(ui['zh-Hant'].cite.translationCaveat(pairNamesIn(meta, 'zh-Hant')));
       const verdicts = [...new Set(s.annotations.flatMap((a) => (a.verdict ? [a.verdict as keyof typeof verdictInfo] : [])))];
       expect($('.badge').map((_, b) => $(b).attr('class')).get(), where).toEqual(verdicts.map((v) => `badge v-${v}`));
       for (const v of verdicts) expect($(`.badge.v-${v}`).text(), where).toContain(verdictInfo[v].label.en);

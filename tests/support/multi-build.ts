@@ -1,8 +1,10 @@
 /**
  * The multi-transcript test build: the project copied to a temporary folder with three more,
  * fictional transcripts (tests/fixtures/multi-transcript: Chinese, Spanish and Japanese originals,
- * other speakers, notes, a prediction, id registries and recordings made at test time), built through the real pipeline (astro build, the
- * search index, the headers file). Built once and reused: the folder's name is a hash of everything
+ * other speakers, notes, a prediction, id registries and recordings made at test time) and a third
+ * interface language, the pseudo-locale en-XA (tests/fixtures/pseudo-locale.ts), added as
+ * docs/interface-languages.md says: one strings file and one line in src/lib/locales.ts. Built
+ * through the real pipeline (astro build, the search index, the headers file). Built once and reused: the folder's name is a hash of everything
  * the build reads, so every test file (and every later run with the same sources) shares one build;
  * a lock keeps two test files from building it at the same time.
  */
@@ -13,9 +15,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { audioTools, writeRecording } from './recording.ts';
+import { PSEUDO_PATH, pseudoStringsFile, withPseudoLocale } from '../fixtures/pseudo-locale.ts';
 
 const root = process.cwd();
 export const fixtureDir = join(root, 'tests/fixtures/multi-transcript');
+const pseudoFixture = join(root, 'tests/fixtures/pseudo-locale.ts');
 /** The fixture transcript's slug (Chinese original, English translation, with a recording). */
 export const secondSlug = 'harbour-library-2026';
 /** A fixture transcript with a Spanish original and an English translation, with a recording. */
@@ -43,7 +47,7 @@ const files = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(
 /** A hash of every file the build reads, so that a changed source never reuses an old build. */
 function sourcesKey(): string {
   const h = createHash('sha256');
-  for (const p of [...COPIED.map((c) => join(root, c)), fixtureDir, join(root, 'tests/support/multi-build.ts'), join(root, 'tests/support/recording.ts')]) {
+  for (const p of [...COPIED.map((c) => join(root, c)), fixtureDir, pseudoFixture, join(root, 'tests/support/multi-build.ts'), join(root, 'tests/support/recording.ts')]) {
     if (!existsSync(p)) continue;
     for (const f of files(p)) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   }
@@ -65,6 +69,11 @@ function build(dir: string): MultiBuild {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(fixtureDir, 'content'), join(dir, 'content'), { recursive: true });
   for (const f of readdirSync(join(fixtureDir, 'append'))) appendFileSync(join(dir, 'content/data', f), readFileSync(join(fixtureDir, 'append', f)));
+  // A third interface language: its strings file and its line in the list, nothing else.
+  const stringsDir = join(dir, 'src/lib/strings');
+  writeFileSync(join(stringsDir, `${PSEUDO_PATH}.ts`), pseudoStringsFile(relative(stringsDir, pseudoFixture)));
+  const localesTs = join(dir, 'src/lib/locales.ts');
+  writeFileSync(localesTs, withPseudoLocale(readFileSync(localesTs, 'utf8')));
   const noRecording = audioTools();
   if (!noRecording) {
     mkdirSync(join(dir, 'public/media'), { recursive: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byTag, isSpaceless, nameIn, ownName, pairNames, pairNamesIn, roleForInterface, scriptOf } from '../../src/lib/languages';
 import { pairOfNames } from '../../src/lib/cite-strings';
-import { correctionStrings } from '../../src/lib/correction-strings';
+import { ui } from '../../src/lib/i18n';
 import { textLabels } from '../../src/lib/export';
 import { buildRecord, bundleDir, indexLanguageOf, INDEX_LANGUAGE, type SearchDoc } from '../../src/lib/search/records';
 import { cjkGrams } from '../../src/lib/search/cjk';
@@ -37,7 +37,7 @@ describe('language names', () => {
 
 describe('the corrections log names the texts of the transcript it corrects', () => {
   it('in each interface, unchanged for the published pair', () => {
-    const { en, 'zh-Hant': zh } = correctionStrings;
+    const [en, zh] = [ui.en.corrections, ui['zh-Hant'].corrections];
     expect([en.field('original', pairNamesIn(zhEn, 'en')), en.field('translation', pairNamesIn(zhEn, 'en'))]).toEqual(['Original text (Chinese)', 'English translation']);
     expect([zh.field('original', pairNamesIn(zhEn, 'zh-Hant')), zh.field('translation', pairNamesIn(zhEn, 'zh-Hant'))]).toEqual(['原文（中文）', '英譯']);
     expect(en.field('original', pairNamesIn(esEn, 'en'))).toBe('Original text (Spanish)');

@@ -9,6 +9,7 @@ import { describeIssue, type IssueLike } from '../../lib/schema-issues';
 import { readCollection, type CollectionSpec, type Entry } from './collections';
 import { referenceProblems, type Valid } from './references';
 import { scanStrings } from './scans';
+import { untranslatedProblems } from './untranslated';
 
 type Schema = { safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: IssueLike[] } } };
 
@@ -18,7 +19,8 @@ function schemaOf(spec: CollectionSpec): Schema | undefined {
   return typeof s === 'function' ? s({ image: () => ({ safeParse: (d: unknown) => ({ success: true, data: d }) }) }) : s;
 }
 
-export function checkContent(root: string, specs: Record<string, { loader: unknown; schema?: unknown }>): Problem[] {
+/** `untranslated`: an added interface language whose untranslated fields to list one by one (src/build/check/untranslated.ts). */
+export function checkContent(root: string, specs: Record<string, { loader: unknown; schema?: unknown }>, untranslated?: string): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const valid: Valid = new Map();
@@ -43,6 +45,7 @@ export function checkContent(root: string, specs: Record<string, { loader: unkno
   }
   problems.push(...scanStrings(entries));
   problems.push(...referenceProblems(root, valid));
+  problems.push(...untranslatedProblems(root, valid, untranslated));
   // Problems found in parsed data name a path in their YAML file: turn it into line:col.
   const yamlOf = new Map(entries.map((e) => [e.file, e.yaml]));
   const placed = problems.map((p) => (p.line === undefined && p.path ? { ...p, ...yamlOf.get(p.file)?.posOf(p.path) } : p));
@@ -56,5 +59,5 @@ export function checkContent(root: string, specs: Record<string, { loader: unkno
 }
 
 /** The check of this repository's content (src/content.config.ts's collections). */
-export const runCheck = (root: string) => checkContent(root, collections as Record<string, { loader: unknown; schema?: unknown }>);
+export const runCheck = (root: string, untranslated?: string) => checkContent(root, collections as Record<string, { loader: unknown; schema?: unknown }>, untranslated);
 export { formatProblem } from '../../lib/problem';

@@ -6,6 +6,10 @@
  */
 import { cjkGrams } from './cjk.ts';
 import { isSpaceless, pagefindLanguage } from '../languages.ts';
+import { locales, type Locale } from '../locales.ts';
+
+/** A name in each interface language: the root language's always, others where written. */
+export type PerLocale = { readonly [K in Locale]?: string } & { readonly en: string };
 
 export interface SearchDoc {
   /** A segment's id, or a note's (annotation) id when `note` is set. */
@@ -13,13 +17,13 @@ export interface SearchDoc {
   /** Set on a note's record: the note's kind and the segment it is on (its first). The result links to #note-<id>. */
   note?: { kind: string; segment: string };
   /** The transcript's short name in each interface language, shown on the result (absent in the benchmark's corpus). */
-  transcript?: { en: string; 'zh-Hant': string };
+  transcript?: PerLocale;
   /** Transcript slug: the result links to /transcripts/<slug>/#<id>. */
   slug: string;
   speaker: string;
-  speakerName: { en: string; 'zh-Hant': string };
+  speakerName: PerLocale;
   section: string;
-  sectionTitle: { en: string; 'zh-Hant': string };
+  sectionTitle: PerLocale;
   kind: string;
   /** The segment's original and translation; on a note's record, its Chinese and its English (the interface languages). */
   original: string;
@@ -102,6 +106,19 @@ export function noteTexts(content: string): { original: string; translation: str
 /** The n-grams that make any part of a spaceless text (Chinese, Japanese) findable: of each such text of the segment. */
 const gramsOf = (doc: SearchDoc) => [...new Set([doc.original, doc.translation].flatMap((text, i) => (isSpaceless(doc.languages[i]!) ? cjkGrams(text) : [])))];
 
+/** The fields of a record shown in the reader's interface language. */
+export type LocaleField = 'speaker' | 'section' | 'transcript';
+
+/**
+ * The meta key of a field in one interface language: `speakerEn`, `speakerZh` for the first two
+ * (the names the index has always had, so that adding a language leaves its files as they were),
+ * `speaker@<tag>` for a language added since.
+ */
+export const localeMetaKey = (field: LocaleField, l: Locale): string => (l === 'en' ? `${field}En` : l === 'zh-Hant' ? `${field}Zh` : `${field}@${l}`);
+
+/** A field's meta entries, one per interface language, in the order of src/lib/locales.ts. */
+const perLocaleMeta = (field: LocaleField, texts: PerLocale | undefined) => Object.fromEntries(locales.map((l) => [localeMetaKey(field, l), texts?.[l] ?? '']));
+
 export function buildRecord(doc: SearchDoc): SearchRecord {
   // Notes are long: their texts ride once, in the content, without the n-grams, so that their
   // index chunks and fragments stay small. A note is found by Pagefind's words; a segment also by
@@ -118,16 +135,13 @@ export function buildRecord(doc: SearchDoc): SearchRecord {
       id: doc.id,
       slug: doc.slug,
       speaker: doc.speaker,
-      speakerEn: doc.speakerName.en,
-      speakerZh: doc.speakerName['zh-Hant'],
+      ...perLocaleMeta('speaker', doc.speakerName),
       section: doc.section,
-      sectionEn: doc.sectionTitle.en,
-      sectionZh: doc.sectionTitle['zh-Hant'],
+      ...perLocaleMeta('section', doc.sectionTitle),
       kind: doc.note ? NOTE_KIND : doc.kind,
       noteKind: doc.note?.kind ?? '',
       segment: doc.note?.segment ?? doc.id,
-      transcriptEn: doc.transcript?.en ?? '',
-      transcriptZh: doc.transcript?.['zh-Hant'] ?? '',
+      ...perLocaleMeta('transcript', doc.transcript),
       original: note ? '' : doc.original,
       translation: note ? '' : doc.translation,
       originalLang: doc.languages[0],

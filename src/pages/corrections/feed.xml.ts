@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { correctionsFeed } from '../../data/feed';
-
-export const GET: APIRoute = ({ site }) => correctionsFeed('en', site!);

@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { feed } from '../../data/feed';
-
-export const GET: APIRoute = ({ site }) => feed('zh-Hant', site!);
