@@ -90,7 +90,8 @@ describe(`${N} random texts (seed ${seed})`, () => {
   it('in the search index (each segment’s record)', () => {
     const dir = join(out, 'pagefind/fragment');
     const contents = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8').slice('pagefind_dcd'.length));
-    const records = contents.flatMap((c) => Object.values(JSON.parse(c) as Record<string, { url: string; content: string }>));
+    // One record per fragment file (src/build/pagefind-index.ts).
+    const records = contents.map((c) => JSON.parse(c) as { url: string; content: string });
     // A segment with no letter or digit at all (seed 1 drew "}，" / "--") had no record in the index:
     // a search edge case of its own, left to issue #22's search work; every other text is checked.
     const worded = samples.map((s, i) => [s, i] as const).filter(([[zh, en]]) => /[\p{L}\p{N}]/u.test(zh + en));
