@@ -77,7 +77,7 @@ function passageOf(range: Range): typeof current {
   const segments: Passage['segments'] = [];
   let first: Range | undefined;
   let last: Range | undefined;
-  for (const el of root.querySelectorAll<HTMLElement>('.seg-row > .t-original, .seg-row > .t-translation')) {
+  for (const el of root.querySelectorAll<HTMLElement>('.seg > div > :is(.t-original, .t-translation)')) {
     if (!range.intersectsNode(el) || !el.checkVisibility()) continue;
     const part = document.createRange();
     part.selectNodeContents(el);
@@ -154,7 +154,8 @@ function update(): void {
   if (!found) return;
   current = found;
   const ids = found.passage.segments;
-  const lastSeg = root.querySelector<HTMLElement>(`article.seg[id="${ids[ids.length - 1]!.id}"] > .seg-row`)!;
+  // A segment's second child is the row of its texts (src/components/SegmentView.astro).
+  const lastSeg = root.querySelector<HTMLElement>(`article.seg[id="${ids[ids.length - 1]!.id}"] > :nth-child(2)`)!;
   const panel = c.querySelector<HTMLElement>('.cite-sel-panel')!;
   panel.hidden = true;
   c.querySelector('.cite-sel-btn')!.setAttribute('aria-expanded', 'false');
