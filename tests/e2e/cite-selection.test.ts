@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, launch } from '../support/browser';
 import { axeTags } from '../support/axe';
+import { TRANSLATION } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 const transcript = (prefix = '') => `${base}${prefix}/transcripts/x-takeover-2025/`;
@@ -208,7 +209,7 @@ describe('cite selection', () => {
     const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-caret-browsing'] });
     const page = await context.newPage();
     await page.goto(transcript());
-    await page.locator('#what-role-is-left-for-humans .t-translation').click({ position: { x: 2, y: 5 } });
+    await page.locator(`#what-role-is-left-for-humans${TRANSLATION}`).click({ position: { x: 2, y: 5 } });
     for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(5);
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
@@ -221,7 +222,7 @@ describe('cite selection', () => {
   it('triple-click selects a paragraph and shows the control; a click elsewhere removes it', async () => {
     const page = await browser.context.newPage();
     await page.goto(transcript());
-    await page.locator('#so-here-is-the-question .t-translation').click({ clickCount: 3 });
+    await page.locator(`#so-here-is-the-question${TRANSLATION}`).click({ clickCount: 3 });
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
     await page.locator('h1').click();
     await expect.poll(() => page.locator('.cite-sel-btn').count()).toBe(0);

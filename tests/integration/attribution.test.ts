@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, distFile, loadExport, loadPage } from '../support/dist';
+import { HEAD, ROW } from '../support/segment-parts';
 /** The published transcript whose content these assertions name. */
 const slug = 'x-takeover-2025';
 
@@ -62,8 +63,8 @@ describe('a heading in Musk\'s words is his quote', () => {
     expect(seg(id)).toMatchObject({ kind: 'quote', speaker: 'elon-musk', level: 2 });
     const $ = loadPage(`transcripts/${slug}/`);
     const article = $(`article#${id}`);
-    expect(article.find('.seg-row > h2, .seg-row > h3').length).toBe(2);
-    expect(article.find('.seg-head').text()).toContain('Quote');
+    expect($(`#${id}${ROW} > h2, #${id}${ROW} > h3`).length).toBe(2);
+    expect($(`#${id}${HEAD}`).text()).toContain('Quote');
     // Its own fact-check's attribution, on the segment itself.
     const own = exported(id, `${id}-check`);
     expect(['event-report', 'documented-elsewhere', 'not-found']).toContain(own);
