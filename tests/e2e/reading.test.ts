@@ -90,7 +90,8 @@ describe('reading the transcript with JavaScript on', () => {
   it('the words each of several fact-checks covers follow the reading mode, as the columns do', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}#bay-area-robotaxi-safety-monitor-no-fares`);
-    const words = (lang: string) => `#bay-area-robotaxi-safety-monitor-no-fares .note-covers q[lang="${lang}"]`;
+    // The covered words in each language (the page's language is inherited, not repeated on its q).
+    const words = (lang: string) => `#bay-area-robotaxi-safety-monitor-no-fares .note-covers .cov-${lang === 'en' ? 'translation' : 'original'}`;
     expect(await page.locator(words('en')).count()).toBe(2);
     expect([await visibleText(page, words('zh-Hant')), await visibleText(page, words('en'))]).toEqual([true, true]);
     await page.getByText('English', { exact: true }).first().click();
