@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, launch } from '../support/browser';
 import { axeTags } from '../support/axe';
-import { TRANSLATION } from '../support/segment-parts';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 const transcript = (prefix = '') => `${base}${prefix}/transcripts/x-takeover-2025/`;
@@ -34,10 +34,11 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 async function select(page: Page, from: string, lang: 'zh' | 'en', words: string, to = from, endLang = lang, endWords = words) {
   // At the text's first characters, not its middle, which may be a note's marked words (a link to the note).
-  await page.locator(`#${from} .t-${lang === 'zh' ? 'original' : 'translation'}`).click({ position: { x: 3, y: 5 } });
+  await page.locator(`#${from}${lang === 'zh' ? ORIGINAL : TRANSLATION}`).click({ position: { x: 3, y: 5 } });
   await page.evaluate(
     ({ from, to, lang, endLang, words, endWords }) => {
-      const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l === 'zh' ? 'original' : 'translation'}`)!;
+      // A segment's second child is the row of its texts: the original, then the translation.
+      const textOf = (id: string, l: string) => document.getElementById(id)!.children[1]!.children[l === 'zh' ? 0 : 1]!;
       // The words may run through a note's marked span (a link inside the text): found in the element's text, then placed in its text nodes.
       const find = (el: Element, w: string, end: boolean): [Text, number] => {
         const i = el.textContent!.indexOf(w);
@@ -72,7 +73,7 @@ const formats = (page: Page): Promise<Record<string, string>> =>
 async function landed(page: Page, id: string, lang: 'zh' | 'en', words: string) {
   return page.evaluate(
     ({ id, lang, words }) => {
-      const el = document.querySelector(`#${id} .t-${lang === 'zh' ? 'original' : 'translation'}`)!;
+      const el = document.getElementById(id)!.children[1]!.children[lang === 'zh' ? 0 : 1]!;
       // The words may run through a note's marked span: placed in the element's text nodes by offset.
       const i = el.textContent!.indexOf(words);
       if (i < 0) return null;
