@@ -113,8 +113,8 @@ describe('states and interface', () => {
     const badge = ui.page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge');
     expect(await badge.count()).toBe(1);
     expect(await badge.getAttribute('class')).toContain('v-mostly-accurate');
-    // What a reader sees: the symbol the badge's class draws (::before), then its words.
-    const seen = (l: typeof badge) => l.evaluate((e) => `${/^"(.*?)"/.exec(getComputedStyle(e, '::before').content)?.[1] ?? ''} ${(e as HTMLElement).innerText.trim()}`);
+    // What a reader sees: the symbol and space the badge's class draws (::before), then its words.
+    const seen = (l: typeof badge) => l.evaluate((e) => `${/^"(.*?)"/.exec(getComputedStyle(e, '::before').content)?.[1] ?? ''}${(e as HTMLElement).innerText.trim()}`);
     expect(await seen(badge)).toBe('≈ Mostly accurate');
     await search({ q: '嘯' }, '/zh-hant');
     expect(await seen(ui.page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge'))).toBe('≈ 大致正確');
