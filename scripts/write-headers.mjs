@@ -41,7 +41,7 @@ function cspOf(file) {
   return tag.match(CSP_META)?.[1];
 }
 
-const blocks = ['/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', ''];
+const blocks = ['/*', '  X-Content-Type-Options: nosniff', '  Referrer-Policy: same-origin', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', ''];
 // Files whose names carry a content hash never change. scripts/serve.mjs reads these rules too.
 // Each other language's search index sits in a folder of its own under /pagefind/ (src/lib/search/records.ts, bundleDir).
 const pagefindDirs = ['/pagefind/', ...(existsSync(join(dist, 'pagefind')) ? readdirSync(join(dist, 'pagefind'), { withFileTypes: true }) : [])

@@ -77,7 +77,7 @@ function passageOf(range: Range): typeof current {
   const segments: Passage['segments'] = [];
   let first: Range | undefined;
   let last: Range | undefined;
-  for (const el of root.querySelectorAll<HTMLElement>('.seg-row > .t-original, .seg-row > .t-translation')) {
+  for (const el of root.querySelectorAll<HTMLElement>('.seg > :nth-child(2) > *')) {
     if (!range.intersectsNode(el) || !el.checkVisibility()) continue;
     const part = document.createRange();
     part.selectNodeContents(el);
@@ -87,7 +87,8 @@ function passageOf(range: Range): typeof current {
     if (!words) continue;
     first ??= part;
     last = part;
-    (el.classList.contains('t-original') ? zh : en).push(words);
+    // A segment's row holds the original, then the translation (src/components/SegmentView.astro).
+    (el.previousElementSibling ? en : zh).push(words);
     const seg = el.closest<HTMLElement>('article.seg')!;
     // The segment's start in the recording, where the page carries one (data-start, in seconds).
     const start = seg.dataset.start !== undefined ? Number(seg.dataset.start) : undefined;
@@ -154,7 +155,8 @@ function update(): void {
   if (!found) return;
   current = found;
   const ids = found.passage.segments;
-  const lastSeg = root.querySelector<HTMLElement>(`article.seg[id="${ids[ids.length - 1]!.id}"] > .seg-row`)!;
+  // A segment's second child is the row of its texts (src/components/SegmentView.astro).
+  const lastSeg = root.querySelector<HTMLElement>(`article.seg[id="${ids[ids.length - 1]!.id}"] > :nth-child(2)`)!;
   const panel = c.querySelector<HTMLElement>('.cite-sel-panel')!;
   panel.hidden = true;
   c.querySelector('.cite-sel-btn')!.setAttribute('aria-expanded', 'false');

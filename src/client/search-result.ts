@@ -32,8 +32,9 @@ function marked(text: string, q: ParsedQuery): (Node | string)[] {
 }
 
 /**
- * A result's fact-check verdicts as badges, worded and marked as the verdict filter's options are
- * ("✓ Accurate"): the words come from the page, in its language, and none ride in this code. A
+ * A result's fact-check verdicts as badges, worded as the verdict filter's options are ("✓ Accurate",
+ * whose symbol the badge's class draws, as on every badge): the words come from the page, in its
+ * language, and none ride in this code. A
  * quote or claim with no fact-check says so, in the words of the filter's "not fact-checked" option,
  * as the transcript does.
  */
@@ -49,8 +50,8 @@ function verdictBadges(m: Meta, form: HTMLFormElement): HTMLElement[] {
   return verdicts.flatMap((v) => {
     const o = option(v);
     if (!o) return [];
-    const [symbol = '', ...words] = o.text.split(' ');
-    return [el('span', { className: `badge v-${v}` }, el('span', { ariaHidden: 'true' }, symbol), ` ${words.join(' ')}`)];
+    const [, ...words] = o.text.split(' ');
+    return [el('span', { className: `badge v-${v}` }, words.join(' '))];
   });
 }
 

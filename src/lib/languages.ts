@@ -138,3 +138,9 @@ export function roleForInterface(pair: LanguagePair, interfaceLanguage: string):
   if (base(pair.originalLanguage) === base(interfaceLanguage) && base(pair.translationLanguage) !== base(interfaceLanguage)) return 'original';
   return 'translation';
 }
+
+/**
+ * The `lang` to write on an element whose text is in `tag`, inside an element already in `inherited`:
+ * undefined when they are the same, since `lang` is inherited and repeating it is only weight.
+ */
+export const langUnless = (tag: string, inherited: string): string | undefined => (tag === inherited ? undefined : tag);

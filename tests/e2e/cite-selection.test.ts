@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath, launch } from '../support/browser';
 import { axeTags } from '../support/axe';
 import { installTextRange } from '../support/text-range';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 const transcript = (prefix = '') => `${base}${prefix}/transcripts/x-takeover-2025/`;
@@ -35,10 +36,11 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 async function select(page: Page, from: string, lang: 'zh' | 'en', words: string, to = from, endLang = lang, endWords = words) {
   // At the text's first characters, not its middle, which may be a note's marked words (a link to the note).
-  await page.locator(`#${from} .t-${lang === 'zh' ? 'original' : 'translation'}`).click({ position: { x: 3, y: 5 } });
+  await page.locator(`#${from}${lang === 'zh' ? ORIGINAL : TRANSLATION}`).click({ position: { x: 3, y: 5 } });
   await page.evaluate(
     ({ from, to, lang, endLang, words, endWords }) => {
-      const textOf = (id: string, l: string) => document.querySelector(`#${id} .t-${l === 'zh' ? 'original' : 'translation'}`)!;
+      // A segment's second child is the row of its texts: the original, then the translation.
+      const textOf = (id: string, l: string) => document.getElementById(id)!.children[1]!.children[l === 'zh' ? 0 : 1]!;
       const range = window.textRange(textOf(from, lang), words, textOf(to, endLang), endWords);
       if (!range) throw new Error(`${words} … ${endWords} not found`);
       getSelection()!.removeAllRanges();
@@ -60,7 +62,7 @@ const formats = (page: Page): Promise<Record<string, string>> =>
 async function landed(page: Page, id: string, lang: 'zh' | 'en', words: string) {
   return page.evaluate(
     ({ id, lang, words }) => {
-      const el = document.querySelector(`#${id} .t-${lang === 'zh' ? 'original' : 'translation'}`)!;
+      const el = document.getElementById(id)!.children[1]!.children[lang === 'zh' ? 0 : 1]!;
       const r = window.textRange(el, words);
       if (!r) return null;
       const box = r.getBoundingClientRect();
@@ -185,7 +187,7 @@ describe('cite selection', () => {
     const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-caret-browsing'] });
     const page = await context.newPage();
     await page.goto(transcript());
-    await page.locator('#what-role-is-left-for-humans .t-translation').click({ position: { x: 2, y: 5 } });
+    await page.locator(`#what-role-is-left-for-humans${TRANSLATION}`).click({ position: { x: 2, y: 5 } });
     for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => getSelection()!.toString().length)).toBeGreaterThan(5);
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
@@ -198,7 +200,7 @@ describe('cite selection', () => {
   it('triple-click selects a paragraph and shows the control; a click elsewhere removes it', async () => {
     const page = await browser.context.newPage();
     await page.goto(transcript());
-    await page.locator('#so-here-is-the-question .t-translation').click({ clickCount: 3 });
+    await page.locator(`#so-here-is-the-question${TRANSLATION}`).click({ clickCount: 3 });
     await expect.poll(() => page.locator('.cite-sel-btn').isVisible()).toBe(true);
     await page.locator('h1').click();
     await expect.poll(() => page.locator('.cite-sel-btn').count()).toBe(0);

@@ -6,7 +6,7 @@
  * (src/layouts/Base.astro, firstPaintAt), the header was painted without its theme switch and its
  * search box jumped left when the switch came, and a definition list's values moved right each time
  * a longer term arrived. (With other piece sizes a segment's row also moved when its copy button
- * came: src/styles/global.css, .seg-head.)
+ * came: src/styles/global.css, the segment's head, `.seg > :first-child`.)
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';

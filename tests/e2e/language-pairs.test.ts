@@ -11,6 +11,7 @@ import { useLaunched } from '../support/use-browser';
 import { multiBuild, secondSlug, spanishSlug } from '../support/multi-build';
 import { serveDist } from '../support/serve-dist';
 import { settled } from '../support/search-page';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 let base = '';
@@ -22,6 +23,8 @@ afterAll(() => { server?.stop(); });
 
 const b = useLaunched();
 const shown = (p: Page, sel: string) => p.locator(sel).first().isVisible();
+/** The language the first match is in: its own lang, or the one it inherits. */
+const langOf = (p: Page, sel: string) => p.locator(sel).first().evaluate((e) => e.closest('[lang]')?.getAttribute('lang'));
 
 describe('reading modes of a Spanish original', () => {
   it('are named Both / Español / English, work from the keyboard, and the choice carries over to a Chinese original as a role', async () => {
@@ -33,17 +36,20 @@ describe('reading modes of a Spanish original', () => {
     await p.locator('#mode-both').focus();
     await p.keyboard.press('ArrowRight');
     expect(await p.locator('#mode-original').isChecked()).toBe(true);
-    expect(await shown(p, '.t-original[lang="es"]')).toBe(true);
-    expect(await shown(p, '.t-translation')).toBe(false);
+    expect(await shown(p, ORIGINAL)).toBe(true);
+    expect(await langOf(p, ORIGINAL)).toBe('es');
+    expect(await shown(p, TRANSLATION)).toBe(false);
     // Another transcript, another pair: the remembered choice is "the original", so Chinese shows.
     await p.goto(`${base}/transcripts/${secondSlug}/`);
     expect(await p.locator('#mode-original').isChecked()).toBe(true);
-    expect(await shown(p, '.t-original[lang="zh-Hant"]')).toBe(true);
-    expect(await shown(p, '.t-translation')).toBe(false);
+    expect(await shown(p, ORIGINAL)).toBe(true);
+    expect(await langOf(p, ORIGINAL)).toBe('zh-Hant');
+    expect(await shown(p, TRANSLATION)).toBe(false);
     await p.locator('#mode-original').focus();
     await p.keyboard.press('ArrowRight');
-    expect(await shown(p, '.t-original')).toBe(false);
-    expect(await shown(p, '.t-translation[lang="en"]')).toBe(true);
+    expect(await shown(p, ORIGINAL)).toBe(false);
+    expect(await shown(p, TRANSLATION)).toBe(true);
+    expect(await langOf(p, TRANSLATION)).toBe('en');
     await p.goto(`${base}/zh-hant/transcripts/${spanishSlug}/`);
     expect(await p.locator('fieldset.switch:has(input[name="mode"]) label').allInnerTexts()).toEqual(['西英對照', 'Español', 'English']);
     expect(await p.locator('#mode-translation').isChecked()).toBe(true);

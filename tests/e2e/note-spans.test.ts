@@ -10,17 +10,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { useLaunched } from '../support/use-browser';
 import { axeTags, axeViolations } from '../support/axe';
+import { HEAD, ORIGINAL as ORIGINAL_TEXT, SPAN, TRANSLATION as TRANSLATION_TEXT } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
 const SEG = '#supersonic-tsunami';
 const NOTE = 'tr-supersonic-tsunami';
-const ORIGINAL = `${SEG} .t-original a.note-span[href="#note-${NOTE}"]`;
-const TRANSLATION = `${SEG} .t-translation a.note-span[href="#note-${NOTE}"]`;
+const ORIGINAL = `${SEG}${ORIGINAL_TEXT} ${SPAN}[href="#note-${NOTE}"]`;
+const TRANSLATION = `${SEG}${TRANSLATION_TEXT} ${SPAN}[href="#note-${NOTE}"]`;
 
 /** The spans of the page drawn lit (outlined, as the stylesheet lights twins), as "segment text-class: words". */
 const lit = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('.note-span')].filter((el) => getComputedStyle(el).outlineStyle === 'solid').map((el) => `${el.closest('article')!.id} ${el.parentElement!.className}: ${el.textContent}`));
+  page.evaluate(() => [...document.querySelectorAll('a[data-pair]')].filter((el) => getComputedStyle(el).outlineStyle === 'solid').map((el) => `${el.closest('article')!.id} ${el.parentElement!.previousElementSibling ? 'translation' : 'original'}: ${el.textContent}`));
 
 describe('note spans with JavaScript', () => {
   const b = useLaunched();
@@ -30,7 +31,7 @@ describe('note spans with JavaScript', () => {
     await page.goto(`${transcript}${SEG}`);
     const before = await page.locator(TRANSLATION).evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.locator(ORIGINAL).hover();
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami original: 超音速海嘯', 'supersonic-tsunami translation: supersonic tsunami']);
     // The twin is drawn differently.
     expect(await page.locator(TRANSLATION).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
     await page.mouse.move(5, 5);
@@ -41,16 +42,16 @@ describe('note spans with JavaScript', () => {
   it('the keyboard reaches the span after the segment’s controls, and focus lights its twin', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}${SEG}`);
-    await page.locator(`${SEG} .seg-head button`).last().focus();
+    await page.locator(`${SEG}${HEAD} button`).last().focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('超音速海嘯');
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami original: 超音速海嘯', 'supersonic-tsunami translation: supersonic tsunami']);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('supersonic tsunami');
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami original: 超音速海嘯', 'supersonic-tsunami translation: supersonic tsunami']);
     // A note on several segments lights up its words in the segment pointed at only.
-    await page.locator('#who-controls-compute-controls-ai .t-translation a.note-span').focus();
-    await expect.poll(() => lit(page)).toEqual(['who-controls-compute-controls-ai t-original: 算力', 'who-controls-compute-controls-ai t-translation: compute']);
+    await page.locator(`#who-controls-compute-controls-ai${TRANSLATION_TEXT} ${SPAN}`).focus();
+    await expect.poll(() => lit(page)).toEqual(['who-controls-compute-controls-ai original: 算力', 'who-controls-compute-controls-ai translation: compute']);
     await page.close();
   });
 
@@ -83,7 +84,7 @@ describe('note spans with JavaScript', () => {
     await expect.poll(() => lit(page)).toHaveLength(2);
     expect(await page.locator(ORIGINAL).isVisible()).toBe(false);
     expect(await page.locator(TRANSLATION).isVisible()).toBe(true);
-    expect(await page.locator(`${SEG} .t-translation`).innerText()).toBe('This isn\'t progress — it\'s like a “supersonic tsunami”.');
+    expect(await page.locator(`${SEG}${TRANSLATION_TEXT}`).innerText()).toBe('This isn\'t progress — it\'s like a “supersonic tsunami”.');
     // The mode is remembered in this browser: back to both, as the other tests expect.
     await page.locator('label:has(#mode-both)').click();
     await page.close();
@@ -97,7 +98,7 @@ describe('note spans without JavaScript', () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}${SEG}`);
     await page.locator(ORIGINAL).hover();
-    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami t-original: 超音速海嘯', 'supersonic-tsunami t-translation: supersonic tsunami']);
+    await expect.poll(() => lit(page)).toEqual(['supersonic-tsunami original: 超音速海嘯', 'supersonic-tsunami translation: supersonic tsunami']);
     await page.close();
   });
 

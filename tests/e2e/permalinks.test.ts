@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser';
+import { CITE, HEAD } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 let browser: Awaited<ReturnType<typeof launch>>;
@@ -32,8 +33,9 @@ describe('segment permalinks', () => {
       expect(res?.status(), s.permalink).toBe(200);
       const seen = await page.evaluate((id) => {
         const seg = document.querySelectorAll<HTMLElement>(`[data-segment-page="${id}"] article[data-segment="${id}"]`);
-        const zh = seg[0]?.querySelector<HTMLElement>('.t-original');
-        return { count: seg.length, zh: zh?.innerText, en: seg[0]?.querySelector<HTMLElement>('.t-translation')?.innerText, zhShown: !!zh && zh.getClientRects().length > 0 };
+        // The segment's second child is the row of its texts: the original, then the translation.
+        const [zh, en] = [...(seg[0]?.children[1]?.children ?? [])] as HTMLElement[];
+        return { count: seg.length, zh: zh?.innerText, en: en?.innerText, zhShown: !!zh && zh.getClientRects().length > 0 };
       }, s.id);
       expect(seen.count, s.id).toBe(1);
       expect(norm(seen.zh ?? ''), s.id).toBe(norm(s.text['zh-Hant']));
@@ -92,7 +94,7 @@ describe('copy link', () => {
         Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       });
       await p.goto(`${base}/transcripts/x-takeover-2025/`);
-      const slot = p.locator('#supersonic-tsunami .seg-head');
+      const slot = p.locator(`#supersonic-tsunami${HEAD}`);
       await slot.locator('.copy-btn').click();
       const field = slot.locator('.copy-btn + input');
       await expect.poll(() => field.inputValue()).toBe(`${base}/transcripts/x-takeover-2025/supersonic-tsunami/`);
@@ -111,7 +113,7 @@ describe('copy link', () => {
       // The buttons are in the HTML but need JavaScript, so none is shown.
       expect(await p.locator('.copy-btn').count()).toBeGreaterThan(100);
       expect(await p.locator('.copy-btn:visible').count()).toBe(0);
-      const cite = p.locator('#supersonic-tsunami a.seg-link');
+      const cite = p.locator(`#supersonic-tsunami${CITE}`);
       expect(await cite.getAttribute('href')).toBe('/transcripts/x-takeover-2025/supersonic-tsunami/');
       await p.goto(`${base}/transcripts/x-takeover-2025/supersonic-tsunami/`);
       // The field holds the absolute permalink on the public origin (SITE_URL), selectable by hand.

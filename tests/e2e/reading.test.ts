@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useLaunched } from '../support/use-browser';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
@@ -25,7 +26,7 @@ describe('reading the transcript with JavaScript on', () => {
   it('draws the Chinese text with a CJK font, not empty boxes', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}#supersonic-tsunami`);
-    const fonts = await fontsFor(page, '#supersonic-tsunami .t-original');
+    const fonts = await fontsFor(page, `#supersonic-tsunami${ORIGINAL}`);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f.familyName, JSON.stringify(fonts)).toMatch(/CJK|TC|Han|Hei|Ming|Song/i);
     await page.close();
@@ -40,7 +41,7 @@ describe('reading the transcript with JavaScript on', () => {
     const barBottom = await page.locator('.toolbar').evaluate((el) => el.getBoundingClientRect().bottom);
     expect(await seg.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(barBottom);
     expect(await seg.evaluate((el) => el.matches(':target'))).toBe(true);
-    expect(await seg.locator('.t-original').innerText()).toContain('這是世界上最大的產品');
+    expect(await page.locator(`#optimus-biggest-product-in-world${ORIGINAL}`).innerText()).toContain('這是世界上最大的產品');
     await page.close();
   });
 
@@ -71,8 +72,8 @@ describe('reading the transcript with JavaScript on', () => {
   it('the reading-mode switch shows one language or both, and remembers the choice', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
-    const zh = '#supersonic-tsunami .t-original';
-    const en = '#supersonic-tsunami .t-translation';
+    const zh = `#supersonic-tsunami${ORIGINAL}`;
+    const en = `#supersonic-tsunami${TRANSLATION}`;
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, true]);
     await page.getByText('English', { exact: true }).first().click();
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([false, true]);
@@ -89,7 +90,8 @@ describe('reading the transcript with JavaScript on', () => {
   it('the words each of several fact-checks covers follow the reading mode, as the columns do', async () => {
     const page = await b.context.newPage();
     await page.goto(`${transcript}#bay-area-robotaxi-safety-monitor-no-fares`);
-    const words = (lang: string) => `#bay-area-robotaxi-safety-monitor-no-fares .note-covers q[lang="${lang}"]`;
+    // The covered words in each language (the page's language is inherited, not repeated on its q).
+    const words = (lang: string) => `#bay-area-robotaxi-safety-monitor-no-fares .note-covers .cov-${lang === 'en' ? 'translation' : 'original'}`;
     expect(await page.locator(words('en')).count()).toBe(2);
     expect([await visibleText(page, words('zh-Hant')), await visibleText(page, words('en'))]).toEqual([true, true]);
     await page.getByText('English', { exact: true }).first().click();
@@ -103,7 +105,7 @@ describe('reading the transcript with JavaScript on', () => {
   it('side by side on a wide screen, stacked on a narrow one', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
-    const box = async () => ({ zh: (await page.locator('#supersonic-tsunami .t-original').boundingBox())!, en: (await page.locator('#supersonic-tsunami .t-translation').boundingBox())! });
+    const box = async () => ({ zh: (await page.locator(`#supersonic-tsunami${ORIGINAL}`).boundingBox())!, en: (await page.locator(`#supersonic-tsunami${TRANSLATION}`).boundingBox())! });
     let r = await box();
     expect(Math.abs(r.zh.y - r.en.y)).toBeLessThan(5);
     expect(r.en.x).toBeGreaterThan(r.zh.x + r.zh.width - 1);
@@ -135,7 +137,7 @@ describe('reading the transcript with JavaScript on', () => {
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${transcript}#event-date-time-bay-area`);
-    const note = page.locator('#event-date-time-bay-area details.note-fact-check').first();
+    const note = page.locator('#event-date-time-bay-area details.note:has(> summary .badge)').first();
     const gist = note.locator('.note-gist');
     const shape = () => gist.evaluate((e) => ({ text: (e as HTMLElement).innerText, height: e.getBoundingClientRect().height, line: parseFloat(getComputedStyle(e).lineHeight), cut: e.scrollWidth > e.clientWidth }));
     let g = await shape();
@@ -188,8 +190,8 @@ describe('reading the transcript with JavaScript off', () => {
   it('the reading-mode switch still works (CSS only)', async () => {
     const page = await b.context.newPage();
     await page.goto(transcript);
-    const zh = '#ai-80-prosperity-20-catastrophe .t-original';
-    const en = '#ai-80-prosperity-20-catastrophe .t-translation';
+    const zh = `#ai-80-prosperity-20-catastrophe${ORIGINAL}`;
+    const en = `#ai-80-prosperity-20-catastrophe${TRANSLATION}`;
     await page.locator('label', { hasText: '中文' }).first().click();
     expect([await visibleText(page, zh), await visibleText(page, en)]).toEqual([true, false]);
     await page.getByText('English', { exact: true }).first().click();
@@ -204,7 +206,13 @@ describe('reading the transcript with JavaScript off', () => {
     await note.locator('summary').click();
     await expect.poll(() => note.locator('.sources-list a').first().isVisible()).toBe(true);
     expect(await note.locator('.badge').innerText()).toContain('Mostly accurate');
-    expect(await note.locator('.sources-list a').first().getAttribute('rel')).toBe('noopener noreferrer');
+    // A source opens in the same tab and sends no referrer (the page's policy, not a rel on each link).
+    const source = note.locator('.sources-list a').first();
+    expect(await source.getAttribute('target')).toBeNull();
+    let referer: string | undefined = 'not requested';
+    await page.route(await source.getAttribute('href') as string, (r) => { referer = r.request().headers().referer; return r.fulfill({ body: 'ok' }); });
+    await source.click();
+    await expect.poll(() => referer).toBeUndefined();
     await page.close();
   });
 });

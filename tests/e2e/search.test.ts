@@ -113,9 +113,11 @@ describe('states and interface', () => {
     const badge = ui.page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge');
     expect(await badge.count()).toBe(1);
     expect(await badge.getAttribute('class')).toContain('v-mostly-accurate');
-    expect((await badge.innerText()).trim()).toBe('≈ Mostly accurate');
+    // What a reader sees: the symbol and space the badge's class draws (::before), then its words.
+    const seen = (l: typeof badge) => l.evaluate((e) => `${/^"(.*?)"/.exec(getComputedStyle(e, '::before').content)?.[1] ?? ''}${(e as HTMLElement).innerText.trim()}`);
+    expect(await seen(badge)).toBe('≈ Mostly accurate');
     await search({ q: '嘯' }, '/zh-hant');
-    expect((await ui.page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge').innerText()).trim()).toBe('≈ 大致正確');
+    expect(await seen(ui.page.locator('#search-results > li[data-segment="supersonic-tsunami"] .search-verdicts .badge'))).toBe('≈ 大致正確');
     // Narration has no fact-check and shows none; a claim no fact-check covers says so, as the transcript does.
     await search({ q: '直奔核心' });
     expect(await ui.page.locator('#search-results > li[data-segment="straight-to-the-core"] .search-verdicts > *').count()).toBe(0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { useLaunched } from '../support/use-browser';
 import { loadExport, slugs } from '../support/dist';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 const transcript = `${base}/transcripts/x-takeover-2025/`;
@@ -69,8 +70,8 @@ describe('with JavaScript on', () => {
     expect(await note.locator('.sources-list a').first().isVisible()).toBe(true);
     const after = await note.locator('.sources-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://');
-    expect(await page.locator('#supersonic-tsunami .t-original').isVisible()).toBe(true);
-    expect(await page.locator('#supersonic-tsunami .t-translation').isVisible()).toBe(true);
+    expect(await page.locator(`#supersonic-tsunami${ORIGINAL}`).isVisible()).toBe(true);
+    expect(await page.locator(`#supersonic-tsunami${TRANSLATION}`).isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, distFile, loadExport, loadPage } from '../support/dist';
+import { HEAD, ROW } from '../support/segment-parts';
 /** The published transcript whose content these assertions name. */
 const slug = 'x-takeover-2025';
 
@@ -33,16 +34,16 @@ describe('attribution is per segment', () => {
     for (const [page, label] of [[`transcripts/${slug}/`, 'Wording not found'], [`zh-hant/transcripts/${slug}/`, '查無此語']] as const) {
       const $ = loadPage(page);
       // On the note's home segment, in its summary; on the other segment, beside the pointer to the note.
-      expect($(`article#${first} #note-${note} > summary .attribution-tag`).attr('data-attribution'), page).toBe('documented-elsewhere');
-      const tag = $(`article#${own} .note-pointer .attribution-tag`);
+      expect($(`article#${first} #note-${note} > summary [data-attribution]`).attr('data-attribution'), page).toBe('documented-elsewhere');
+      const tag = $(`article#${own} .note-pointer [data-attribution]`);
       expect(tag.attr('data-attribution'), page).toBe('not-found');
       expect(tag.text(), page).toContain(label);
       // The note itself lists both segments with theirs.
-      expect($(`#note-${note} [data-segment-attribution="${own}"]`).text(), page).toContain(label);
+      expect($(`#note-${note} .attribution-list > li`).filter((_, li) => $(li).children('a').first().text() === own).text(), page).toContain(label);
     }
     // The segment's own page shows the note open, with that segment's attribution in its summary.
     const own$ = loadPage(`transcripts/${slug}/${own}/`);
-    expect(own$(`#note-${note} > summary .attribution-tag`).attr('data-attribution')).toBe('not-found');
+    expect(own$(`#note-${note} > summary [data-attribution]`).attr('data-attribution')).toBe('not-found');
   });
 
   it('the Web Annotation export classifies each covered segment with its own attribution, targeting that segment alone', () => {
@@ -62,12 +63,12 @@ describe('a heading in Musk\'s words is his quote', () => {
     expect(seg(id)).toMatchObject({ kind: 'quote', speaker: 'elon-musk', level: 2 });
     const $ = loadPage(`transcripts/${slug}/`);
     const article = $(`article#${id}`);
-    expect(article.find('.seg-row > h2, .seg-row > h3').length).toBe(2);
-    expect(article.find('.seg-head').text()).toContain('Quote');
+    expect($(`#${id}${ROW} > h2, #${id}${ROW} > h3`).length).toBe(2);
+    expect($(`#${id}${HEAD}`).text()).toContain('Quote');
     // Its own fact-check's attribution, on the segment itself.
     const own = exported(id, `${id}-check`);
     expect(['event-report', 'documented-elsewhere', 'not-found']).toContain(own);
-    expect(article.find(`#note-${id}-check > summary .attribution-tag`).attr('data-attribution')).toBe(own);
+    expect(article.find(`#note-${id}-check > summary [data-attribution]`).attr('data-attribution')).toBe(own);
   });
 
   it('the search index finds them when filtering for Musk\'s quotes', async () => {

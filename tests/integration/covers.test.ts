@@ -51,8 +51,10 @@ describe('several fact-checks on one segment: which words each is about', () => 
               problems.push(`${where}: no note with a badge`);
               continue;
             }
-            const zh = note.find('.note-covers q[lang="zh-Hant"]').text();
-            const en = note.find('.note-covers q[lang="en"]').text();
+            // Each excerpt in its language: its own lang, or the note's it inherits (the interface language).
+            const inLang = (l: string) => note.find('.note-covers q').filter((_, q) => $(q).closest('[lang]').attr('lang') === l).text();
+            const zh = inLang('zh-Hant');
+            const en = inLang('en');
             if (zh !== a.covers![s.id]!['zh-Hant'] || en !== a.covers![s.id]!.en) problems.push(`${where}: shows "${zh}" / "${en}"`);
           }
         }

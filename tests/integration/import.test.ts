@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const root = process.cwd();
 const slug = 'kiln-example';
@@ -161,8 +162,8 @@ describe('npm run import', () => {
     expect(JSON.stringify(exported)).toContain('the clay & the water there are good. I often say: \\"fire > hands\\"');
     // The Spanish import builds too: its columns say their languages, its export keys them by tag.
     const es = cheerio.load(readFileSync(join(out, 'transcripts/mercado-example/index.html'), 'utf8'));
-    expect(es('.t-original').first().attr('lang')).toBe('es');
-    expect(es('.t-translation').first().attr('lang')).toBe('en');
+    expect(es(ORIGINAL).first().closest('[lang]').attr('lang')).toBe('es');
+    expect(es(TRANSLATION).first().closest('[lang]').attr('lang')).toBe('en');
     expect(es('label[lang="es"]').text()).toBe('Español');
     const esExport = JSON.parse(readFileSync(join(out, 'transcripts/mercado-example.json'), 'utf8'));
     expect(esExport.originalLanguage).toBe('es');

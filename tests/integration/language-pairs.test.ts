@@ -12,6 +12,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { japaneseSlug, builtFiles, multiBuild, spanishSlug, type MultiBuild } from '../support/multi-build';
 import { matchLanguage, pagefindQuery, parseQuery } from '../../src/lib/search/query.ts';
+import { ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const first = 'x-takeover-2025';
 let built: MultiBuild;
@@ -34,18 +35,19 @@ const pairs = [
 ];
 
 describe.each(pairs)('a transcript with a $english original', ({ slug, original, name, zhBoth, english, chinese }) => {
-  it('carries each text\'s own lang on the transcript, segment, embed and fact-check pages, under the interface\'s <html lang>', () => {
+  it('puts each text in its language (its own lang, or the page\'s it inherits) on the transcript, segment, embed and fact-check pages, under the interface\'s <html lang>', () => {
     const data = json(`transcripts/${slug}.json`) as Exported;
     for (const [prefix, htmlLang] of [['', 'en'], ['zh-hant/', 'zh-Hant']] as const) {
       const $ = page(`${prefix}transcripts/${slug}/`);
       expect($('html').attr('lang')).toBe(htmlLang);
-      expect($('.t-original').map((_, e) => e.attribs.lang).get()).toEqual(data.segments.map(() => original));
-      expect($('.t-translation').map((_, e) => e.attribs.lang).get()).toEqual(data.segments.map(() => 'en'));
-      expect($('.t-original').map((_, e) => $(e).text()).get()).toEqual(data.segments.map((s) => s.text[original]));
+      // Each text is in its language: its own lang, or the page's it inherits.
+      expect($(ORIGINAL).map((_, e) => $(e).closest('[lang]').attr('lang')).get()).toEqual(data.segments.map(() => original));
+      expect($(TRANSLATION).map((_, e) => $(e).closest('[lang]').attr('lang')).get()).toEqual(data.segments.map(() => 'en'));
+      expect($(ORIGINAL).map((_, e) => $(e).text()).get()).toEqual(data.segments.map((s) => s.text[original]));
       expect($('.tsec > h2 > span').map((_, e) => e.attribs.lang).get()).toEqual(data.sections.flatMap(() => [original, 'en']));
       const seg = page(`${prefix}transcripts/${slug}/${data.segments[0]!.id}/`);
       expect(seg('html').attr('lang')).toBe(htmlLang);
-      expect(seg('.t-original').attr('lang')).toBe(original);
+      expect(seg(ORIGINAL).closest('[lang]').attr('lang')).toBe(original);
     }
     const card = page(`transcripts/${slug}/${data.segments[0]!.id}/embed/`);
     expect(card(`blockquote[lang="${original}"]`).text()).toBe(data.segments[0]!.text[original]);

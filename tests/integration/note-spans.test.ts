@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { distFile, loadExport, loadPage } from '../support/dist';
+import { ORIGINAL, SPAN, TRANSLATION } from '../support/segment-parts';
 
 const SLUG = 'x-takeover-2025';
 const data = loadExport(SLUG);
@@ -12,7 +13,7 @@ type Selector = { type: string; exact?: string; prefix?: string; suffix?: string
 type Anchor = { segment: string; language: 'zh-Hant' | 'en'; selector: Selector[] };
 const anchorsOf = (a: object) => (a as { spans?: Anchor[] }).spans ?? [];
 const spanned = data.segments.flatMap((s) => s.annotations.flatMap((a) => anchorsOf(a).map((x) => ({ seg: s, note: a.id, ...x }))));
-const column = { 'zh-Hant': 't-original', en: 't-translation' } as const;
+const column = { 'zh-Hant': ORIGINAL, en: TRANSLATION } as const;
 const cps = (s: string) => Array.from(s);
 
 describe('the words of the translation notes are anchored', () => {
@@ -52,11 +53,11 @@ describe.each([['en', `/transcripts/${SLUG}/`], ['zh-Hant', `/zh-hant/transcript
   const $ = loadPage(path);
   it('marks every exported span in its column, as a link to a note the page has', () => {
     for (const x of spanned) {
-      const marks = $(`#${x.seg.id} .${column[x.language]} a.note-span[href="#note-${x.note}"]`).map((_, el) => $(el).text()).get();
+      const marks = $(`#${x.seg.id}${column[x.language]} ${SPAN}[href="#note-${x.note}"]`).map((_, el) => $(el).text()).get();
       expect(marks, `${x.seg.id} ${x.language} ${x.note}`).toContain(x.selector[0]!.exact);
       expect($(`#note-${x.note}`).length, `#note-${x.note}`).toBe(1);
     }
-    const links = $('a.note-span');
+    const links = $(SPAN);
     expect(links.length).toBe(spanned.length);
     links.each((_, el) => {
       expect($(el).attr('href')).toMatch(/^#note-[a-z0-9-]+$/);
@@ -65,7 +66,7 @@ describe.each([['en', `/transcripts/${SLUG}/`], ['zh-Hant', `/zh-hant/transcript
     // A note's pieces carry one twin number in both texts of its segment, and no two notes of a segment share one.
     $('article.seg').each((_, seg) => {
       const numberOf = new Map<string, string>();
-      $(seg).find('a.note-span').each((_, el) => {
+      $(seg).find(SPAN).each((_, el) => {
         const note = $(el).attr('href')!.slice('#note-'.length);
         const own = $(el).attr('data-pair')!.split(' ').at(-1)!;
         expect(numberOf.get(note) ?? own, `${$(seg).attr('id')} ${note}`).toBe(own);
@@ -86,7 +87,7 @@ describe('the segment pages', () => {
     for (const x of spanned) {
       for (const prefix of ['', '/zh-hant']) {
         const $ = loadPage(`${prefix}/transcripts/${SLUG}/${x.seg.id}/`);
-        const marks = $(`.${column[x.language]} a.note-span[href="#note-${x.note}"]`);
+        const marks = $(`${column[x.language]} ${SPAN}[href="#note-${x.note}"]`);
         expect(marks.map((_, el) => $(el).text()).get(), `${prefix} ${x.seg.id}`).toContain(x.selector[0]!.exact);
         expect($(`#note-${x.note}`).length, `${prefix} ${x.seg.id} #note-${x.note}`).toBe(1);
       }
@@ -96,11 +97,11 @@ describe('the segment pages', () => {
 
   it('a segment with spans marks them and links to its own note on the page, with the hint; one without has neither', () => {
     const $ = loadPage(`/transcripts/${SLUG}/supersonic-tsunami/`);
-    expect($('.t-translation a.note-span').text()).toBe('supersonic tsunami');
+    expect($(`${TRANSLATION} ${SPAN}`).text()).toBe('supersonic tsunami');
     expect($('#note-tr-supersonic-tsunami').length).toBe(1);
     expect($('#note-span-hint').length).toBe(1);
     const plain = loadPage(`/transcripts/${SLUG}/straight-to-the-core/`);
-    expect(plain('a.note-span').length).toBe(0);
+    expect(plain(SPAN).length).toBe(0);
     expect(plain('#note-span-hint').length).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { comparable } from '../../src/lib/text';
 import { expectations, loadExport, loadPage, slugs } from '../support/dist';
+import { ORIGINAL, PILCROW, SPEAKER, TRANSLATION } from '../support/segment-parts';
 
 const speakerIds = (parse(readFileSync(join(process.cwd(), 'content/data/speakers.yaml'), 'utf8')) as { id: string }[]).map((s) => s.id);
 
@@ -29,7 +30,7 @@ describe.each(slugs)('transcript %s', (slug) => {
 
     it('the English transcript page shows every seed sentence in its Chinese column', () => {
       const $ = loadPage(`transcripts/${slug}/`);
-      const zhColumn = comparable($('.transcript .t-original').map((_, el) => $(el).text()).get().join(''));
+      const zhColumn = comparable($(`.transcript ${ORIGINAL}`).map((_, el) => $(el).text()).get().join(''));
       expect(zhColumn).toBe(comparable(seed));
       const missing = seedSentences.filter((x) => !zhColumn.includes(comparable(x)));
       expect(missing).toEqual([]);
@@ -38,7 +39,7 @@ describe.each(slugs)('transcript %s', (slug) => {
 
     it('the Chinese-interface transcript page shows the same text', () => {
       const $ = loadPage(`zh-hant/transcripts/${slug}/`);
-      expect(comparable($('.transcript .t-original').text())).toBe(comparable(seed));
+      expect(comparable($(`.transcript ${ORIGINAL}`).text())).toBe(comparable(seed));
     });
 
     it('each lost list in the seed (a line ending in a colon with nothing after it) carries an editorial note', () => {
@@ -70,18 +71,21 @@ describe.each(slugs)('transcript %s', (slug) => {
       }
     });
 
-    it('on the page, each segment is an anchor with a ¶ mark, a speaker, and lang on each text', () => {
-      const $ = loadPage(`transcripts/${slug}/`);
-      for (const s of data.segments) {
-        const el = $(`article#${s.id}`);
-        expect(el.length, s.id).toBe(1);
-        expect(el.find('.pilcrow').attr('href'), s.id).toBe(`#${s.id}`);
-        expect(el.find('.pilcrow').text(), s.id).toContain('¶');
-        expect(el.find('.speaker').text().trim(), s.id).not.toBe('');
-        expect(el.find('.t-original').attr('lang'), s.id).toBe('zh-Hant');
-        expect(el.find('.t-translation').attr('lang'), s.id).toBe('en');
-        expect(el.find('.t-original').text(), s.id).toBe(s.text['zh-Hant']);
-        expect(el.find('.t-translation').text(), s.id).toBe(s.text.en);
+    it('on the page, each segment is an anchor with a ¶ mark, a speaker, and each text in its language (its own lang, or the page\'s)', () => {
+      for (const prefix of ['', 'zh-hant/']) {
+        const $ = loadPage(`${prefix}transcripts/${slug}/`);
+        const langOf = (sel: string) => $(sel).closest('[lang]').attr('lang');
+        for (const s of data.segments) {
+          const at = `${prefix}#${s.id}`;
+          expect($(`article#${s.id}`).length, at).toBe(1);
+          expect($(`#${s.id}${PILCROW}`).attr('href'), at).toBe(`#${s.id}`);
+          expect($(`#${s.id}${PILCROW}`).text(), at).toContain('¶');
+          expect($(`#${s.id}${SPEAKER}`).text().trim(), at).not.toBe('');
+          expect(langOf(`#${s.id}${ORIGINAL}`), at).toBe('zh-Hant');
+          expect(langOf(`#${s.id}${TRANSLATION}`), at).toBe('en');
+          expect($(`#${s.id}${ORIGINAL}`).text(), at).toBe(s.text['zh-Hant']);
+          expect($(`#${s.id}${TRANSLATION}`).text(), at).toBe(s.text.en);
+        }
       }
     });
 

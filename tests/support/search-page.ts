@@ -45,7 +45,8 @@ export async function follow(page: Page, id: string) {
   const landed = await page.evaluate((i) => ({
     hash: location.hash,
     target: document.querySelector(':target')?.id ?? null,
-    text: document.getElementById(i)?.querySelector('.seg-row')?.textContent ?? '',
+    // A segment's second child is the row of its two texts (src/components/SegmentView.astro).
+    text: document.getElementById(i)?.children[1]?.textContent ?? '',
   }), id);
   return { href, ...landed };
 }

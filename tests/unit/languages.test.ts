@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTag, isSpaceless, nameIn, ownName, pairNames, pairNamesIn, roleForInterface, scriptOf } from '../../src/lib/languages';
+import { byTag, isSpaceless, langUnless, nameIn, ownName, pairNames, pairNamesIn, roleForInterface, scriptOf } from '../../src/lib/languages';
 import { pairOfNames } from '../../src/lib/cite-strings';
 import { ui } from '../../src/lib/i18n';
 import { textLabels } from '../../src/lib/export';
@@ -110,5 +110,15 @@ describe('search by language', () => {
     expect(matchLanguage(q, 'una panadería nueva', 'a new bakery', 'translation')).toBeNull();
     // A CJK query tries the spaceless text first, whichever role it has.
     expect(matchLanguage(parseQuery('窯'), 'a kiln 窯', '登り窯', undefined, 'translation')).toBe('translation');
+  });
+});
+
+describe('lang is written only where the language changes', () => {
+  it('omits the tag an element inherits, keeps any other (tags compared as written)', () => {
+    expect(langUnless('en', 'en')).toBeUndefined();
+    expect(langUnless('zh-Hant', 'zh-Hant')).toBeUndefined();
+    expect(langUnless('zh-Hant', 'en')).toBe('zh-Hant');
+    expect(langUnless('en', 'zh-Hant')).toBe('en');
+    expect(langUnless('ja', 'zh-Hant')).toBe('ja');
   });
 });
