@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles, multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { PSEUDO_PATH, PSEUDO_TAG, pseudoText } from '../fixtures/pseudo-locale';
 import { ui } from '../../src/lib/i18n';
+import { SPEAKER } from '../support/segment-parts';
 
 const first = 'x-takeover-2025';
 let built: MultiBuild;
@@ -71,14 +72,14 @@ describe('a third interface language, added as the docs say', () => {
     const transcript = page(`${prefix}transcripts/${first}/`);
     expect(transcript('dl dd[lang="en"]').first().text().length).toBeGreaterThan(0);
     // A speaker's name and a note's text: English, in a span that says so.
-    expect(transcript('.speaker > span[lang="en"]').length).toBeGreaterThan(0);
+    expect(transcript(`${SPEAKER} > span[lang="en"]`).length).toBeGreaterThan(0);
     expect(transcript('details.note p > span[lang="en"]').length).toBeGreaterThan(0);
     // A segment page's title names its speaker: in English, marked, on the pseudo-locale's page only.
     const musk = (json(`transcripts/${first}.json`) as { segments: { id: string; speaker: string }[] }).segments.find((s) => s.speaker === 'elon-musk')!.id;
     expect(page(`${prefix}transcripts/${first}/${musk}/`)('h1.segment-page-title > span[lang="en"]').text()).toBe('Elon Musk');
     expect(page(`transcripts/${first}/${musk}/`)('h1.segment-page-title > span[lang]').length).toBe(0);
     // The English pages mark nothing of the kind: the text is in their own language.
-    expect(page(`transcripts/${first}/`)('.speaker > span[lang="en"]').length).toBe(0);
+    expect(page(`transcripts/${first}/`)(`${SPEAKER} > span[lang="en"]`).length).toBe(0);
   });
 
   it('has its feeds, in its language', () => {
