@@ -4,7 +4,7 @@
 // English was edited, in the same run (the two later ones as a share of the cold one).
 // Budgets (synthetic corpus, 2 cores): cold ≤ 90 s and ≤ 1.5 GB; nothing changed ≤ 15 % of cold;
 // one segment edited ≤ 30 % of cold.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,6 +137,19 @@ function editEnglish(dir, file, id) {
   writeFileSync(path, `${text.slice(0, en + '<Translation>'.length)}Edited for the benchmark: ${text.slice(en + '<Translation>'.length)}`);
 }
 
+/**
+ * Corrects one published segment's English in `dir` as a publisher does (docs/authoring.md,
+ * "Correcting published text"): the edit, its entry in the corrections log, then
+ * `npm run corrections:update`. The build refuses an unlogged change to published text.
+ */
+function correctEnglish(dir, file, id) {
+  editEnglish(dir, file, id);
+  const log = join(dir, 'content/corrections.yaml');
+  writeFileSync(log, `${readFileSync(log, 'utf8').trimEnd()}\n\n- id: bench-edit\n  date: "2026-12-06"\n  type: correction\n  transcript: x-takeover-2025\n  segments: [${id}]\n  field: translation\n  before: "(the English before)"\n  after: "(the English after)"\n  reason:\n    en: "A benchmark's edit, never published."\n    zh-Hant: "基準測試的修改，從不發布。"\n`);
+  const r = spawnSync(process.execPath, ['scripts/corrections-update.mjs'], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench: corrections:update failed in ${dir}:\n${r.stdout}${r.stderr}`);
+}
+
 /** Cold build, nothing changed, one segment's English edited: the three builds of one copy. */
 async function incrementalRuns(dir, edit) {
   const cold = await timedBuild(dir);
@@ -249,10 +262,11 @@ if (!process.env.BENCH_SKIP_SITE) {
   // benchmarks that follow (they measure what a reader's browser is sent).
   const dir = projectCopy();
   const mdx = 'content/transcripts/x-takeover-2025.mdx';
-  const original = readFileSync(join(dir, mdx), 'utf8');
+  // The files the correction changes, restored before the last build.
+  const restore = [mdx, 'content/corrections.yaml', 'content/ids/x-takeover-2025.published.json'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
   try {
-    const r = await incrementalRuns(dir, () => editEnglish(dir, mdx, 'supersonic-tsunami'));
-    writeFileSync(join(dir, mdx), original);
+    const r = await incrementalRuns(dir, () => correctEnglish(dir, mdx, 'supersonic-tsunami'));
+    for (const [f, text] of restore) writeFileSync(join(dir, f), text);
     await timedBuild(dir);
     rmSync(join(root, 'dist'), { recursive: true, force: true });
     cpSync(join(dir, 'dist'), join(root, 'dist'), { recursive: true });
