@@ -29,6 +29,9 @@ afterAll(async () => browser?.close());
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Where a segment's text in one language is (tests/support/segment-parts.ts). */
+const textPart = (lang: 'zh' | 'en') => (lang === 'zh' ? ORIGINAL : TRANSLATION);
+
 /**
  * Selects, as a reader does, from `words` in the `lang` text of segment `from` to `endWords` in the
  * `endLang` text of segment `to`: a click in the text first (where the reader's Tab continues
@@ -36,17 +39,15 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  */
 async function select(page: Page, from: string, lang: 'zh' | 'en', words: string, to = from, endLang = lang, endWords = words) {
   // At the text's first characters, not its middle, which may be a note's marked words (a link to the note).
-  await page.locator(`#${from}${lang === 'zh' ? ORIGINAL : TRANSLATION}`).click({ position: { x: 3, y: 5 } });
+  await page.locator(`#${from}${textPart(lang)}`).click({ position: { x: 3, y: 5 } });
   await page.evaluate(
-    ({ from, to, lang, endLang, words, endWords }) => {
-      // A segment's second child is the row of its texts: the original, then the translation.
-      const textOf = (id: string, l: string) => document.getElementById(id)!.children[1]!.children[l === 'zh' ? 0 : 1]!;
-      const range = window.textRange(textOf(from, lang), words, textOf(to, endLang), endWords);
+    ({ start, end, words, endWords }) => {
+      const range = window.textRange(document.querySelector(start)!, words, document.querySelector(end)!, endWords);
       if (!range) throw new Error(`${words} … ${endWords} not found`);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     },
-    { from, to, lang, endLang, words, endWords },
+    { start: `#${from}${textPart(lang)}`, end: `#${to}${textPart(endLang)}`, words, endWords },
   );
 }
 
@@ -61,14 +62,13 @@ const formats = (page: Page): Promise<Record<string, string>> =>
  */
 async function landed(page: Page, id: string, lang: 'zh' | 'en', words: string) {
   return page.evaluate(
-    ({ id, lang, words }) => {
-      const el = document.getElementById(id)!.children[1]!.children[lang === 'zh' ? 0 : 1]!;
-      const r = window.textRange(el, words);
+    ({ id, text, words }) => {
+      const r = window.textRange(document.querySelector(text)!, words);
       if (!r) return null;
       const box = r.getBoundingClientRect();
       return { centre: box.top + box.height / 2, viewport: innerHeight, scrolled: scrollY, segmentTop: document.getElementById(id)!.getBoundingClientRect().top };
     },
-    { id, lang, words },
+    { id, text: `#${id}${textPart(lang)}`, words },
   );
 }
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser';
+import { ROW } from './segment-parts';
 
 export type Params = Record<string, string>;
 export const searchUrl = (base: string, p: Params, prefix = '') => `${base}${prefix}/search/?${new URLSearchParams(p)}`;
@@ -42,12 +43,11 @@ export async function follow(page: Page, id: string) {
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   }, id, { timeout: 10_000, polling: 100 }); // the suite's poll deadline (vitest.config.ts): two cores shared with other browsers
-  const landed = await page.evaluate((i) => ({
+  const landed = await page.evaluate((row) => ({
     hash: location.hash,
     target: document.querySelector(':target')?.id ?? null,
-    // A segment's second child is the row of its two texts (src/components/SegmentView.astro).
-    text: document.getElementById(i)?.children[1]?.textContent ?? '',
-  }), id);
+    text: document.querySelector(row)?.textContent ?? '',
+  }), `#${id}${ROW}`);
   return { href, ...landed };
 }
 
