@@ -138,7 +138,7 @@ function editEnglish(dir, file, id) {
 }
 
 /**
- * Corrects one published segment's English in `dir` as a publisher does (docs/authoring.md,
+ * Corrects one published segment's English in `dir` as a publisher does (docs/authoring/corrections.md,
  * "Correcting published text"): the edit, its entry in the corrections log, then
  * `npm run corrections:update`. The build refuses an unlogged change to published text.
  */

@@ -1,7 +1,7 @@
 // Records the published text after a logged correction: the digests of each segment's Chinese and
 // English and of each verdict go to content/ids/<slug>.published.json, and the entries of
 // content/corrections.yaml are marked applied. Refuses while a changed text has no entry.
-// Usage: npm run corrections:update. Rules: src/lib/published.ts. Guide: docs/authoring.md.
+// Usage: npm run corrections:update. Rules: src/lib/published.ts. Guide: docs/authoring/corrections.md.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';

@@ -1,6 +1,6 @@
 // Registers new segment ids in content/ids/<slug>.json (never removes one), so that the build
 // accepts them; reports published ids that are gone without a redirect. Usage: npm run ids:update
-// Rules: src/lib/id-registry.ts (loaded here with Node's type stripping). Guide: docs/authoring.md.
+// Rules: src/lib/id-registry.ts (loaded here with Node's type stripping). Guide: docs/authoring/corrections.md.
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { parseTranscriptBody } from '../src/lib/transcript-body.ts';
 import { updateRegistry, parseRegistry, serializeRegistry, registryPath } from '../src/lib/id-registry.ts';
@@ -36,7 +36,7 @@ for (const name of readdirSync(transcriptsDir).filter((f) => f.endsWith('.mdx'))
   console.log(`${file}: ${added.length} id(s) added${added.length ? ` (${added.slice(0, 8).join(", ")}${added.length > 8 ? ", …" : ""})` : ""}, ${registry.ids.length} registered, ${Object.keys(registry.redirects).length} redirect(s)`);
   for (const id of missing) {
     failed = true;
-    console.error(`${file} [${id}]: published id is gone from content/transcripts/${name} and has no redirect. Restore it, or add "redirects": { "${id}": "<successor id>" } (docs/authoring.md, "Renaming or splitting a segment").`);
+    console.error(`${file} [${id}]: published id is gone from content/transcripts/${name} and has no redirect. Restore it, or add "redirects": { "${id}": "<successor id>" } (docs/authoring/corrections.md, "Renaming or splitting a segment").`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,6 @@
 // Imports an interview from text or subtitle files into content/: the transcript, its source text,
-// new speakers, an empty annotations file and the id registry. Usage and rules: docs/authoring.md
-// ("Publish your first interview"). The logic is src/lib/import/ (loaded with Node's type stripping).
+// new speakers, an empty annotations file and the id registry. Usage and rules: docs/authoring/import.md
+// and docs/authoring/first-interview.md. The logic is src/lib/import/ (loaded with Node's type stripping).
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -102,12 +102,12 @@ if (result.speakersYaml) {
   put('content/data/speakers.yaml', `${current.replace(/\n*$/, '\n')}${result.speakersYaml}`);
 }
 const notes = `content/annotations/${options.slug}/notes.yaml`;
-if (!existsSync(at(notes))) put(notes, '# Notes on this transcript: fact-checks, translation notes, context. Format: docs/authoring.md, "Annotations".\nannotations: []\n');
+if (!existsSync(at(notes))) put(notes, '# Notes on this transcript: fact-checks, translation notes, context. Format: docs/authoring/notes-and-fact-checks.md, "Annotations".\nannotations: []\n');
 const updated = updateRegistry(registry, options.slug, result.segmentIds);
 put(regFile, serializeRegistry(updated.registry));
 
 console.log(`${transcriptFile}: ${result.segmentIds.length} segments, ${result.newSpeakers.length} new speaker(s). Next: fill in every TODO(import) (npm run check lists them), then npm run build.`);
 for (const id of updated.missing) {
-  console.error(`${regFile} [${id}] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "${id}": "<id of its successor>" } (docs/authoring.md, "Renaming or splitting a segment")`);
+  console.error(`${regFile} [${id}] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "${id}": "<id of its successor>" } (docs/authoring/corrections.md, "Renaming or splitting a segment")`);
 }
 process.exit(updated.missing.length ? 1 : 0);

@@ -1,6 +1,6 @@
 // Starts an empty transcript for an author who types rather than imports: every frontmatter field
 // to fill in, a commented example of each element, an empty annotations file and id registry.
-// Usage: npm run new -- <slug> [--original-lang <tag>] [--translation-lang <tag>]. Guide: docs/authoring.md.
+// Usage: npm run new -- <slug> [--original-lang <tag>] [--translation-lang <tag>]. Guide: docs/authoring/import.md.
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { writeEmptyTranscript } from '../src/lib/import/write-mdx.ts';
@@ -23,7 +23,7 @@ if (existsSync(new URL(transcript, root))) {
 }
 const files = [
   [transcript, writeEmptyTranscript(slug, options.originalLang, options.translationLang)],
-  [`content/annotations/${slug}/notes.yaml`, '# Notes on this transcript: fact-checks, translation notes, context. Format: docs/authoring.md, "Annotations".\nannotations: []\n'],
+  [`content/annotations/${slug}/notes.yaml`, '# Notes on this transcript: fact-checks, translation notes, context. Format: docs/authoring/notes-and-fact-checks.md, "Annotations".\nannotations: []\n'],
   [registryPath(slug), serializeRegistry({ slug, ids: [], redirects: {} })],
 ];
 for (const [file, text] of files) {

@@ -18,7 +18,7 @@ export function registryRedirects(t: Transcript): Map<string, string> {
   const registry = parseRegistry(json, file);
   if (registry.slug !== t.meta.slug) throw new IdRegistryError(file, undefined, `"slug" is "${registry.slug}", expected "${t.meta.slug}"`);
   const { redirects, issues } = registryIssues(registry, t.segments.map((s) => s.id), file, t.file);
-  failOnErrors(issues.map((i) => ({ file: i.file, ...(i.file === t.file ? t.positions.get(i.where ?? '') : {}), id: i.where, problem: i.problem, fix: i.fix ?? 'see docs/authoring.md, "Renaming or splitting a segment"' })));
+  failOnErrors(issues.map((i) => ({ file: i.file, ...(i.file === t.file ? t.positions.get(i.where ?? '') : {}), id: i.where, problem: i.problem, fix: i.fix ?? 'see docs/authoring/corrections.md, "Renaming or splitting a segment"' })));
   return redirects;
 }
 

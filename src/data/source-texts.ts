@@ -52,6 +52,6 @@ export function missingSourceText(t: Transcript): Problem | undefined {
   return {
     file: t.file, id: t.meta.slug, warning: true,
     problem: 'has no source text, so nothing checks that its original column is verbatim',
-    fix: `put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring.md, "Source texts")`,
+    fix: `put the text it publishes in ${SOURCE_TEXTS_DIR}/${t.meta.slug}.txt (docs/authoring/transcripts.md, "Source texts")`,
   };
 }

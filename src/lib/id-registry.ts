@@ -88,7 +88,7 @@ export function registryIssues(registry: IdRegistry, currentIds: readonly string
         file,
         id,
         `published segment id "${id}" is no longer in ${transcriptFile}: its permalink would break`,
-        `restore the id, or add "redirects": { "${id}": "<id of its successor>" } to ${file} (see docs/authoring.md, "Renaming or splitting a segment")`,
+        `restore the id, or add "redirects": { "${id}": "<id of its successor>" } to ${file} (see docs/authoring/corrections.md, "Renaming or splitting a segment")`,
       ));
     }
   }

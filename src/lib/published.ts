@@ -47,7 +47,7 @@ export type Hash = (text: string) => string;
 
 export const publishedPath = (slug: string) => `content/ids/${slug}.published.json`;
 export const CORRECTIONS_UPDATE = 'npm run corrections:update';
-const HOW_TO_LOG = `add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run ${CORRECTIONS_UPDATE}`;
+const HOW_TO_LOG = `add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run ${CORRECTIONS_UPDATE}`;
 
 /** Validates the JSON of a published-text file; throws an Error naming the file. */
 export function parsePublished(json: unknown, file: string): PublishedRecord {

@@ -115,7 +115,7 @@ describe('a published text changed without a corrections-log entry', () => {
   const zhEdit = (t: string) => t.replace(/(<Segment id="supersonic-tsunami"[^>]*>\s*<Original>)/, '$1（測試）');
   const enEdit = (t: string) => t.replace(/(<Segment id="never-seen-tech-advance-so-fast"[^>]*>\s*<Original>[^<]*<\/Original>\s*<Translation>)/, '$1Test: ');
   const verdictEdit = (t: string) => t.replace(/(- id: event-date-time-bay-area-check\n(?:(?!  - id:)[\s\S])*?verdict: )([a-z-]+)/, (_, head: string, v: string) => `${head}${v === 'unverified' ? 'inaccurate' : 'unverified'}`);
-  const how = 'add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update';
+  const how = 'add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update';
   // Where the message points: path:line:col of the segment's element or the note's list item (the edits keep the lines).
   const at = (file: string, needle: string) => {
     const text = readFileSync(join(root, file), 'utf8');

@@ -69,11 +69,11 @@ describe('npm run check on a copy with the mistakes the newer checks catch', () 
       'content/transcripts/x-takeover-2025.mdx:490:45 [optimus-beyond-c3po-r2d2-billions] <Note id="tr-billions"> is not closed inside <Original> — add </Note> after the words it marks, before </Original>',
     ]],
     ['a published English text changed without a correction entry', [
-      'content/transcripts/x-takeover-2025.mdx:47:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:47:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
     ]],
     ['an original differing from its source text (also a published text changed without a correction entry)', [
       'content/transcripts/x-takeover-2025.mdx:132:16 [build-compute-first-grok-acts] “電力建好。” differs from the source text, which has “算力建好。 在 X Takeover 現場連線中…” (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
-      'content/transcripts/x-takeover-2025.mdx:131:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
+      'content/transcripts/x-takeover-2025.mdx:131:1 [build-compute-first-grok-acts] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [build-compute-first-grok-acts])',
     ]],
   ];
   it('fails, with the count on the last line', () => {

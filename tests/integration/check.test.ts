@@ -81,8 +81,8 @@ describe('npm run check on a copy with many mistakes', () => {
 
   const cases: [string, string[]][] = [
     ['a transcript without its source text: a warning, since nothing checks that its original is verbatim', [
-      'content/transcripts/a-second-talk.mdx:1:1 [a-second-talk] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/a-second-talk.txt (docs/authoring.md, "Source texts")',
-      'content/transcripts/b-broken.mdx:1:1 [b-broken] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/b-broken.txt (docs/authoring.md, "Source texts")',
+      'content/transcripts/a-second-talk.mdx:1:1 [a-second-talk] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/a-second-talk.txt (docs/authoring/transcripts.md, "Source texts")',
+      'content/transcripts/b-broken.mdx:1:1 [b-broken] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/b-broken.txt (docs/authoring/transcripts.md, "Source texts")',
     ]],
     ['duplicate ids within and across transcripts, at the newer place, naming the older', [
       'content/transcripts/a-second-talk.mdx:21:1 [straight-to-the-core] segment id already used in content/transcripts/x-takeover-2025.mdx:52:1 — give the newer segment another id (ids are unique across the site)',
@@ -131,12 +131,12 @@ describe('npm run check on a copy with many mistakes', () => {
     ]],
     ['registry violations, and a new segment whose text is not in the source text', [
       'content/transcripts/x-takeover-2025.mdx:47:1 [brand-new-segment] segment id is not in content/ids/x-takeover-2025.json yet — run `npm run ids:update` and commit content/ids/x-takeover-2025.json: once published, an id is permanent',
-      'content/ids/x-takeover-2025.json:5:5 [vanished-id] published segment id "vanished-id" is no longer in content/transcripts/x-takeover-2025.mdx: its permalink would break — restore the id, or add "redirects": { "vanished-id": "<id of its successor>" } to content/ids/x-takeover-2025.json (see docs/authoring.md, "Renaming or splitting a segment")',
+      'content/ids/x-takeover-2025.json:5:5 [vanished-id] published segment id "vanished-id" is no longer in content/transcripts/x-takeover-2025.mdx: its permalink would break — restore the id, or add "redirects": { "vanished-id": "<id of its successor>" } to content/ids/x-takeover-2025.json (see docs/authoring/corrections.md, "Renaming or splitting a segment")',
       'content/transcripts/x-takeover-2025.mdx:48:11 [brand-new-segment] “新的。” is not in the source text (content/source-texts/x-takeover-2025.txt) — the original column publishes only the source text: remove this segment, or correct the source-text file if it is the file that is wrong',
     ]],
     ['a text element broken over lines next to Chinese', [
       'content/transcripts/x-takeover-2025.mdx:63:27 [compute-energy-manufacturing-indispensable] <Original> text is broken over two lines here: the break would publish a space between ":" and "算" — join the lines: keep each <Original> on one line',
-      'content/transcripts/x-takeover-2025.mdx:62:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
+      'content/transcripts/x-takeover-2025.mdx:62:1 [compute-energy-manufacturing-indispensable] the Chinese text changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update (field: original, segments: [compute-energy-manufacturing-indispensable])',
       'content/transcripts/x-takeover-2025.mdx:63:27 [compute-energy-manufacturing-indispensable] a space or line break before “算力、能源、製造。” that the source text does not have (content/source-texts/x-takeover-2025.txt) — the original column publishes the source text verbatim: copy this passage from the source text again',
     ]],
     ['markup inside transcript text and notes; "<" and "{" in text', [
@@ -146,8 +146,8 @@ describe('npm run check on a copy with many mistakes', () => {
       'content/transcripts/x-takeover-2025.mdx:184:26 [supersonic-tsunami] "{" starts an expression inside <Translation> — write &#123; instead (and &#125; for "}")',
     ]],
     ['published texts changed (by the mistakes above) without a correction entry', [
-      'content/transcripts/x-takeover-2025.mdx:52:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
-      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
+      'content/transcripts/x-takeover-2025.mdx:52:1 [straight-to-the-core] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [straight-to-the-core])',
+      'content/transcripts/x-takeover-2025.mdx:182:1 [supersonic-tsunami] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [supersonic-tsunami])',
     ]],
     ['new transcripts, not yet published: a notice that their texts are not guarded yet', [
       'content/transcripts/a-second-talk.mdx:1:1 not published yet: content/ids/a-second-talk.published.json is not written, so changes to its texts are not guarded — once it is published, run npm run corrections:update and commit content/ids/a-second-talk.published.json',

@@ -31,7 +31,7 @@ describe('npm run corrections:update', () => {
       expect(refused.status, refused.stderr).toBe(1);
       const line = mdx.slice(0, mdx.indexOf('<Segment id="never-seen-tech-advance-so-fast"')).split('\n').length;
       expect(refused.stderr.split('\n')).toContain(
-        `${transcript}:${line}:1 [never-seen-tech-advance-so-fast] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [never-seen-tech-advance-so-fast])`,
+        `${transcript}:${line}:1 [never-seen-tech-advance-so-fast] the English changed since it was published, and no correction entry names it — add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update (field: translation, segments: [never-seen-tech-advance-so-fast])`,
       );
       expect(readFileSync(join(dir, published), 'utf8')).toBe(before);
 

@@ -199,7 +199,7 @@ describe('npm run import', () => {
     writeFileSync(join(dir, 'examples/edited.zh-Hant.vtt'), edited);
     const r = run('import.mjs', importArgs('examples/edited.zh-Hant.vtt', undefined, ['--force']));
     expect(r.status).toBe(1);
-    expect(r.err.trim()).toBe(`content/ids/${slug}.json [finally-say-young-people] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "finally-say-young-people": "<id of its successor>" } (docs/authoring.md, "Renaming or splitting a segment")`);
+    expect(r.err.trim()).toBe(`content/ids/${slug}.json [finally-say-young-people] this id was registered but the new import has no such segment — if it was never published, delete it from "ids"; if it was, add "redirects": { "finally-say-young-people": "<id of its successor>" } (docs/authoring/corrections.md, "Renaming or splitting a segment")`);
     const ids = [...readFileSync(join(dir, `content/transcripts/${slug}.mdx`), 'utf8').matchAll(/<Segment id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['interview-fictional-example-trying', 'ms-lin-kiln-mountain', 'clay-water-good-often', expect.stringMatching(/^finally-say-young-people-\d+$/), 'take-slowly-israeli-friend']);
     // --force rewrites the source text too, so the check holds the new original column to the new text.

@@ -26,7 +26,7 @@ const allThree = edit((t) => ({
   segments: [{ id: 'first', original: '第一句!', translation: 'The first sentence, corrected.' }, t.segments[1]!],
   annotations: [{ ...t.annotations[0]!, verdict: 'inaccurate' }, t.annotations[1]!],
 }));
-const HOW = 'add an entry to content/corrections.yaml (docs/authoring.md, "Correcting published text"), then run npm run corrections:update';
+const HOW = 'add an entry to content/corrections.yaml (docs/authoring/corrections.md, "Correcting published text"), then run npm run corrections:update';
 
 describe('the published-text guard', () => {
   test('records short digests of both texts of each segment and of each verdict, nothing applied yet', () => {

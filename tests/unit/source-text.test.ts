@@ -91,7 +91,7 @@ describe('the build’s lines for source texts (src/data/source-texts.ts)', () =
   it('finds the transcript’s source text by its slug, and says so when a transcript has none', () => {
     expect(sourceTextFile('x-takeover-2025')).toBe('content/source-texts/x-takeover-2025.txt');
     expect(missingSourceText(transcript(segments))).toBeUndefined();
-    expect(formatProblem(missingSourceText(transcript(segments, 'not-here'))!)).toBe(`${file}:1:1 [not-here] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/not-here.txt (docs/authoring.md, "Source texts")`);
+    expect(formatProblem(missingSourceText(transcript(segments, 'not-here'))!)).toBe(`${file}:1:1 [not-here] warning: has no source text, so nothing checks that its original column is verbatim — put the text it publishes in content/source-texts/not-here.txt (docs/authoring/transcripts.md, "Source texts")`);
   });
 
   it('points at the changed character: path:line:col [id] problem (source file) — how to fix', () => {

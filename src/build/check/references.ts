@@ -54,7 +54,7 @@ function registryProblems(root: string, t: Transcript): Problem[] {
   return issues.map((i) => {
     const inTranscript = i.file === t.file;
     const pos = inTranscript ? t.positions.get(i.where ?? '') : jsonPos(text, i.where ?? 'slug', i.problem.includes('redirect') && redirectsAt > 0 ? redirectsAt : 0);
-    return { file: i.file, ...pos, id: i.where, problem: i.problem, fix: i.fix ?? 'see docs/authoring.md, "Renaming or splitting a segment"' };
+    return { file: i.file, ...pos, id: i.where, problem: i.problem, fix: i.fix ?? 'see docs/authoring/corrections.md, "Renaming or splitting a segment"' };
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Writes a transcript file (content/transcripts/<slug>.mdx) and new speakers' entries. Every
  * value the import cannot know is written with the TODO marker, which `npm run check` lists.
- * The format names its two texts by role, `<Original>` and `<Translation>` (docs/authoring.md).
+ * The format names its two texts by role, `<Original>` and `<Translation>` (docs/authoring/transcripts.md).
  */
 import { encodeText } from '../text-elements.ts';
 import { ownName, roleForInterface, type LanguagePair } from '../languages.ts';
@@ -102,7 +102,7 @@ export function writeTranscript(t: TranscriptOut): string {
  */
 const examples = (pair: LanguagePair) => `{/*
   ${TODO}: write the transcript here. Below is one example of each element: copy it out of
-  this comment, then fill it in. Guide: docs/authoring.md ("A transcript").
+  this comment, then fill it in. Guide: docs/authoring/transcripts.md ("A transcript").
   This transcript's original is in ${ownName(pair.originalLanguage, pair.translationLanguage)} (${pair.originalLanguage}) and its translation in ${ownName(pair.translationLanguage, pair.originalLanguage)} (${pair.translationLanguage}):
   write each text and each section's label in its own language (the example's are Chinese and English).
   In texts and labels write the less-than sign as &lt; greater-than as &gt; ampersand as &amp;
