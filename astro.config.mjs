@@ -34,8 +34,8 @@ export default defineConfig({
     // dist/ is kept between builds (emptyOutDir below); this removes all but the last build's unchanged pages.
     keepDist({ record: cacheFolder('dist-record.json') }),
   ],
-  // One stylesheet file (about 3 KB compressed), cached across pages: inlined, it was repeated in
-  // every page and made up a fifth of the transcript page's markup (docs/architecture.md, "Serving").
+  // One stylesheet file, cached across pages: inlined, it was repeated in every page and weighed on
+  // the transcript page's markup budget (docs/architecture/pages.md, "One stylesheet").
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     // The copying code is bundled as a standalone ES module (see src/components/PrefsScript.astro).

@@ -94,7 +94,7 @@ function timedStep(name, args, dir, extraEnv = {}) {
  */
 async function timedBuild(dir, env = {}) {
   const steps = [
-    // The heap limit is the one package.json's build script sets (see docs/architecture.md).
+    // The heap limit is the one package.json's build script sets (see docs/architecture/code-and-build.md).
     ['astro', ['--max-old-space-size=1024', join(root, 'node_modules/astro/bin/astro.mjs'), 'build']],
     ['shard output', [join(dir, 'scripts/shard-output.mjs')]],
     ['search index', [join(dir, 'scripts/build-search-index.mjs')]],

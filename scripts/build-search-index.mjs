@@ -1,7 +1,7 @@
 // The search index: the step of `npm run build` after `astro build`. Reads dist/search-records.json
 // (every segment and note as a search document, src/pages/search-records.json.ts), writes dist/pagefind/ and
 // deletes the records file, which is not published. Run as a process of its own once Astro's has
-// exited, so the two never hold their memory at the same time (docs/architecture.md, "Search").
+// exited, so the two never hold their memory at the same time (docs/architecture/search.md).
 // The index is kept in the build cache under the digest of the records, Pagefind's version and the
 // indexing code: when none of them changed, the cached index is hard-linked into dist/ (no bytes
 // copied) and nothing is re-indexed. No later step writes into dist/pagefind's files: they stay as
