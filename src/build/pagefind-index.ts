@@ -16,7 +16,8 @@ const check = <T extends { errors: string[] }>(what: string, response: T): T => 
 /**
  * Settings for the allocator (jemalloc) of Pagefind's process, which inherits our environment: one
  * arena instead of one per thread group, which lowers its peak memory at no cost in time
- * (docs/benchmark-history.md). An allocator setting given by the caller's environment is kept.
+ * (docs/benchmark-history/2026-11-30-from-architecture.md). An allocator setting given by the
+ * caller's environment is kept.
  */
 export const PAGEFIND_ALLOCATOR = 'narenas:1';
 

@@ -30,7 +30,7 @@ export function loadPagefind(place: PagefindPlace): Promise<PagefindApi> {
       // The first is usually already on its way: the boot script imports it beside this code (search-boot.ts).
       const api = await (import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<PagefindApi>);
       // On the main thread: saves Pagefind's worker script, and results came sooner than from its
-      // worker in measured runs (docs/benchmark-history.md).
+      // worker in measured runs (docs/benchmark-history/2026-11-30-from-architecture.md).
       await api.options({ basePath: path, noWorker: true, ...(i === 0 && metaCacheTag ? { metaCacheTag } : {}) });
       await api.init();
       return api;

@@ -41,7 +41,7 @@ export function cjkGrams(text: string): string[] {
  * the page must fetch and Pagefind must load. Any subset of a run's pairs still finds every record
  * that holds the run, and the check against the real text (query.ts) drops the rest; fewer pairs
  * leave more to drop, each costing its fragment request. Four was the fastest for pasted quotes
- * on a large corpus (figures: docs/benchmark-history.md).
+ * on a large corpus (figures: docs/benchmark-history/2026-11-30-from-architecture.md).
  */
 export const MAX_QUERY_PAIRS = 4;
 
