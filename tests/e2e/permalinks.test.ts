@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../support/browser';
-import { CITE, HEAD } from '../support/segment-parts';
+import { CITE, HEAD, ORIGINAL, TRANSLATION } from '../support/segment-parts';
 
 const base = inject('baseUrl');
 let browser: Awaited<ReturnType<typeof launch>>;
@@ -31,12 +31,13 @@ describe('segment permalinks', () => {
     for (const s of exp.segments) {
       const res = await page.goto(new URL(s.permalink, base).href, { waitUntil: 'domcontentloaded' });
       expect(res?.status(), s.permalink).toBe(200);
-      const seen = await page.evaluate((id) => {
-        const seg = document.querySelectorAll<HTMLElement>(`[data-segment-page="${id}"] article[data-segment="${id}"]`);
-        // The segment's second child is the row of its texts: the original, then the translation.
-        const [zh, en] = [...(seg[0]?.children[1]?.children ?? [])] as HTMLElement[];
-        return { count: seg.length, zh: zh?.innerText, en: en?.innerText, zhShown: !!zh && zh.getClientRects().length > 0 };
-      }, s.id);
+      // The segment on its own page; its texts are found where tests/support/segment-parts.ts says they are.
+      const article = `[data-segment-page="${s.id}"] article[data-segment="${s.id}"]`;
+      const seen = await page.evaluate(({ article, original, translation }) => {
+        const zh = document.querySelector<HTMLElement>(original);
+        const en = document.querySelector<HTMLElement>(translation);
+        return { count: document.querySelectorAll(article).length, zh: zh?.innerText, en: en?.innerText, zhShown: !!zh && zh.getClientRects().length > 0 };
+      }, { article, original: `${article}${ORIGINAL}`, translation: `${article}${TRANSLATION}` });
       expect(seen.count, s.id).toBe(1);
       expect(norm(seen.zh ?? ''), s.id).toBe(norm(s.text['zh-Hant']));
       expect(norm(seen.en ?? ''), s.id).toBe(norm(s.text.en));

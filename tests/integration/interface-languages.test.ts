@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles, multiBuild, secondSlug, type MultiBuild } from '../support/multi-build';
 import { PSEUDO_PATH, PSEUDO_TAG, pseudoText } from '../fixtures/pseudo-locale';
@@ -80,6 +82,43 @@ describe('a third interface language, added as the docs say', () => {
     expect(page(`transcripts/${first}/${musk}/`)('h1.segment-page-title > span[lang]').length).toBe(0);
     // The English pages mark nothing of the kind: the text is in their own language.
     expect(page(`transcripts/${first}/`)(`${SPEAKER} > span[lang="en"]`).length).toBe(0);
+  });
+
+  type Label = 'date' | 'place' | 'source' | 'translationNote';
+  const labels: Label[] = ['date', 'place', 'source', 'translationNote'];
+  /**
+   * The elements holding one editorial field each, per page, and how many at least. `label`: a
+   * metadata line's label in the page's interface language. The field's element carries the `lang`,
+   * or an element in it does.
+   */
+  const fields = (label: (key: Label) => string): [string, ($: cheerio.CheerioAPI) => cheerio.Cheerio<AnyNode>, number][] => [
+    ['', ($) => $('main .cards > li > p:not(.kind-tag)'), 2],
+    [`transcripts/${first}/`, ($) => $('.meta-list > dt').filter((_, dt) => labels.map(label).includes($(dt).text())).next('dd'), labels.length],
+    ['corrections/', ($) => $('.correction-why'), 1],
+    ['predictions/', ($) => $('.ledger > li > p:not(.kind-tag), .ledger dd:has(> .status)'), 2],
+    ['fact-checks/', ($) => $('.fc-item > .fc-claim, .fc-item > .fc-claim + p'), 2],
+  ];
+  /** Whether a field's element, or an element in it, says its text is in `lang`. */
+  const marked = ($: cheerio.CheerioAPI, el: AnyNode, lang: string) => $(el).is(`[lang="${lang}"]`) || $(el).find(`[lang="${lang}"]`).length > 0;
+
+  it('marks the English standing in for each untranslated field as English, in en-XA', () => {
+    for (const [p, find, least] of fields((k) => pseudoText(ui.en[k]))) {
+      const $ = page(`${prefix}${p}`);
+      const els = find($).get();
+      expect(els.length, p).toBeGreaterThanOrEqual(least);
+      for (const el of els) expect(marked($, el, 'en'), `${prefix}${p}: ${$.html(el)}`).toBe(true);
+    }
+  });
+
+  it('repeats no page language on those fields in en and zh-Hant, where they are written in it', () => {
+    for (const [at, locale] of [['', 'en'], ['zh-hant/', 'zh-Hant']] as const) {
+      for (const [p, find, least] of fields((k) => ui[locale][k])) {
+        const $ = page(`${at}${p}`);
+        const els = find($).get();
+        expect(els.length, `${at}${p}`).toBeGreaterThanOrEqual(least);
+        for (const el of els) expect($(el).attr('lang') === undefined && !marked($, el, locale), `${at}${p}: ${$.html(el)}`).toBe(true);
+      }
+    }
   });
 
   it('has its feeds, in its language', () => {
