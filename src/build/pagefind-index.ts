@@ -15,11 +15,12 @@ const check = <T extends { errors: string[] }>(what: string, response: T): T => 
 
 /**
  * Settings for the allocator (jemalloc) of Pagefind's process, which inherits our environment: one
- * arena instead of one per thread group, which lowers its peak memory at no cost in time
- * (docs/benchmark-history/2026-11-30-from-architecture.md). An allocator setting given by the
- * caller's environment is kept.
+ * arena instead of one per thread group, and freed pages handed back at once rather than after ten
+ * seconds. Pagefind's process is the build's largest, and both lower its peak (by about a tenth for
+ * the second, at a few seconds of indexing at 10,000 segments; docs/benchmarks.md). The index is
+ * the same byte for byte. An allocator setting given by the caller's environment is kept.
  */
-export const PAGEFIND_ALLOCATOR = 'narenas:1';
+export const PAGEFIND_ALLOCATOR = 'narenas:1,dirty_decay_ms:0';
 
 /**
  * Records are sent this many at a time, each batch once Pagefind has taken the one before. Sent all
